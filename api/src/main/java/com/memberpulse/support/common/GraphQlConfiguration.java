@@ -1,0 +1,56 @@
+package com.memberpulse.support.common;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The GraphQL endpoint's conventions and limits. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimits.class)
+class GraphQlConfiguration {
+
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(ExtendedScalars.DateTime);
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth());
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+    }
+
+    @Bean
+    GraphQlRequestErrors graphQlRequestErrors(GraphQlLimits limits) {
+        return new GraphQlRequestErrors(limits.timeout());
+    }
+
+    /** A request that is not valid GraphQL (syntax, unknown field, wrong argument) answers 400, whatever the media type. */
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
+        return new GraphQlHttpHandler(webGraphQlHandler) {
+            @Override
+            protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
+                return response.isValid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+            }
+        };
+    }
+
+    @Bean
+    GraphQlRequestSizeFilter graphQlRequestSizeFilter(GraphQlLimits limits, tools.jackson.databind.json.JsonMapper jsonMapper) {
+        return new GraphQlRequestSizeFilter(limits.maxRequestBytes(), jsonMapper);
+    }
+}

@@ -1,0 +1,77 @@
+package com.memberpulse.support.security;
+
+import com.memberpulse.support.common.ErrorBody;
+import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.tenant.TenantService;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stateless OAuth2 resource server. The JWT decoder itself is Spring Boot's, configured by
+ * {@code spring.security.oauth2.resourceserver.jwt.*}: keys from the realm's JWKS, RS256 only, issuer and
+ * audience checked. Roles come from {@code realm_access.roles}; per-operation rules sit on the services
+ * ({@code @PreAuthorize}), so they hold whichever controller calls them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper jsonMapper, TenantService tenants, SecurityProperties properties) throws Exception {
+        BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
+                        .authenticationEntryPoint((request, response, exception) -> {
+                            bearerEntryPoint.commence(request, response, exception);
+                            ErrorBody.write(response, jsonMapper, ErrorCode.UNAUTHENTICATED,
+                                    request.getHeader("Authorization") == null
+                                            ? "Sign in first: send a bearer token from Keycloak in the Authorization header."
+                                            : "The bearer token is not valid (signature, issuer, audience or lifetime). Get a new one from Keycloak.");
+                        }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
+                        ErrorBody.write(response, jsonMapper, ErrorCode.FORBIDDEN, "You are not allowed to do this.")))
+                .addFilterAfter(new TenantResolutionFilter(tenants, properties, jsonMapper), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::realmRoles);
+        return converter;
+    }
+
+    /** Keycloak puts realm roles in {@code realm_access.roles}; ours already carry the ROLE_ prefix. */
+    private static Collection<GrantedAuthority> realmRoles(Jwt jwt) {
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+            return List.of();
+        }
+        return roles.stream()
+                .map(String::valueOf)
+                .filter(role -> Role.fromAuthority(role).isPresent())
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
+    }
+}

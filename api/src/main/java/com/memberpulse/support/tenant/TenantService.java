@@ -1,0 +1,107 @@
+package com.memberpulse.support.tenant;
+
+import com.memberpulse.support.common.Connection;
+import com.memberpulse.support.common.CursorCodec;
+import com.memberpulse.support.common.PageSize;
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.migrations.MigrationReport;
+import com.memberpulse.support.migrations.TenantMigrator;
+import com.memberpulse.support.migrations.TenantSchemas;
+import com.memberpulse.support.tenant.internal.TenantMapper;
+import com.memberpulse.support.tenant.internal.TenantProvisioningSteps;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant registry: look-ups for every request, and the platform admin's provisioning operations. */
+@Service
+public class TenantService {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantService.class);
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final TenantMapper tenants;
+    private final TenantMigrator migrator;
+    private final TenantProvisioningSteps steps;
+    private final CursorCodec cursors;
+
+    TenantService(TenantMapper tenants, TenantMigrator migrator, TenantProvisioningSteps steps, CursorCodec cursors) {
+        this.tenants = tenants;
+        this.migrator = migrator;
+        this.steps = steps;
+        this.cursors = cursors;
+    }
+
+    /** The registered tenant with this slug, whatever its state. Open to the request pipeline, not to clients. */
+    public Optional<Tenant> find(String slug) {
+        if (!TenantSchemas.isValidSlug(slug)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tenants.find(slug));
+    }
+
+    /** Records that a platform admin acted inside a tenant (SPEC section 2). */
+    public void recordPlatformAccess(String adminSubject, String adminName, String tenantSlug, String method, String path) {
+        tenants.audit(adminSubject, adminName, tenantSlug, method, path, null);
+    }
+
+    @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
+    public Connection<Tenant> list(Integer first, String after, boolean includeDeleted) {
+        int pageSize = PageSize.of(first);
+        String scope = "tenants:" + includeDeleted;
+        String afterSlug = after == null ? "" : cursors.decode(scope, after);
+        List<Tenant> rows = tenants.page(afterSlug, includeDeleted, pageSize + 1);
+        return Connection.of(rows, pageSize, tenants.count(includeDeleted), tenant -> cursors.encode(scope, tenant.slug()));
+    }
+
+    /**
+     * Creates or re-enables a tenant: Keycloak group, schema migrated to the latest version, registry entry.
+     * A schema this call created is dropped again if a later step fails, so nothing is left half-made.
+     */
+    @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
+    public Tenant provision(String slug, String name) {
+        String problem = TenantSchemas.slugProblem(slug);
+        if (problem != null) {
+            throw SupportException.validation("input.slug", problem);
+        }
+        String displayName = name == null ? "" : name.strip();
+        if (displayName.isEmpty() || displayName.length() > MAX_NAME_LENGTH) {
+            throw SupportException.validation("input.name", "A tenant name of 1 to " + MAX_NAME_LENGTH + " characters is required.");
+        }
+        Tenant existing = tenants.find(slug);
+        if (existing != null && existing.isActive()) {
+            return existing;
+        }
+        steps.ensureKeycloakGroup(slug);
+        String schema = TenantSchemas.schemaFor(slug);
+        boolean schemaIsNew = !steps.schemaExists(schema);
+        try {
+            MigrationReport.Migrated migrated = migrator.migrateTenant(slug);
+            steps.register(slug, schema, displayName, migrated.version());
+        } catch (RuntimeException e) {
+            if (schemaIsNew) {
+                steps.dropSchema(schema);
+            }
+            throw e;
+        }
+        log.info("Tenant '{}' provisioned (schema {})", slug, schema);
+        return tenants.find(slug);
+    }
+
+    /** Disables a tenant at once; drops its schema only when asked. */
+    @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
+    @Transactional
+    public Tenant deprovision(String slug, boolean dropData) {
+        Tenant tenant = find(slug).orElseThrow(() -> SupportException.notFound("Tenant '" + slug + "'"));
+        tenants.disable(slug, dropData ? Tenant.State.DELETED : Tenant.State.DISABLED);
+        if (dropData) {
+            steps.dropSchema(tenant.schemaName());
+        }
+        log.info("Tenant '{}' deprovisioned{}", slug, dropData ? " and its data dropped" : "");
+        return tenants.find(slug);
+    }
+}

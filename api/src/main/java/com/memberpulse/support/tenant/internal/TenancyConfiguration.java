@@ -1,0 +1,70 @@
+package com.memberpulse.support.tenant.internal;
+
+import com.memberpulse.support.migrations.MigrationReport;
+import com.memberpulse.support.migrations.TenantMigrator;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/** Wires the migrator and the tenant-aware transactions; migrates every schema before the service takes requests. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({TenancyConfiguration.TenancyProperties.class, KeycloakProperties.class})
+class TenancyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TenancyConfiguration.class);
+    static final String MIGRATE_COMMAND = "migrate-tenants";
+
+    /**
+     * @param migrateOnStart        bring the control schema and every tenant schema to the latest version at start-up
+     * @param migrationParallelism  how many tenant schemas migrate at once
+     */
+    @ConfigurationProperties("memberpulse.tenancy")
+    record TenancyProperties(@DefaultValue("true") boolean migrateOnStart, @DefaultValue("4") int migrationParallelism) {
+    }
+
+    @Bean
+    TenantMigrator tenantMigrator(DataSource dataSource, TenancyProperties properties,
+                                  @Value("${memberpulse.command:}") String command) {
+        TenantMigrator migrator = new TenantMigrator(dataSource, properties.migrationParallelism());
+        // The control schema is needed by every request, so it is migrated even when tenant migration is off.
+        migrator.migrateControl();
+        if (properties.migrateOnStart() && !MIGRATE_COMMAND.equals(command)) {
+            MigrationReport report = migrator.migrateAllTenants();
+            if (!report.succeeded()) {
+                log.error("Tenants whose schema could not be migrated: {}", report.failed());
+            }
+        }
+        return migrator;
+    }
+
+    @Bean
+    @Primary
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantSchemaTransactionManager(dataSource);
+    }
+
+    /** {@code --memberpulse.command=migrate-tenants}: migrate every tenant, print the report, exit 0 or 1. */
+    @Bean
+    @ConditionalOnProperty(name = "memberpulse.command", havingValue = MIGRATE_COMMAND)
+    ApplicationRunner migrateTenantsCommand(TenantMigrator migrator, ConfigurableApplicationContext context) {
+        return args -> {
+            MigrationReport report = migrator.migrateAllTenants();
+            report.migrated().forEach(m -> System.out.printf("migrated %s to %s (%d applied)%n", m.slug(), m.version(), m.applied()));
+            report.failed().forEach(f -> System.out.printf("FAILED   %s: %s%n", f.slug(), f.reason()));
+            int exitCode = report.succeeded() ? 0 : 1;
+            System.exit(SpringApplication.exit(context, () -> exitCode));
+        };
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Tenancy: the registry of tenants, provisioning and deprovisioning, the current tenant of a request,
+ * and the transactions that run inside a tenant's schema. Other features see only {@link
+ * com.memberpulse.support.tenant.TenantContext}, {@link com.memberpulse.support.tenant.Tenant} and
+ * {@link com.memberpulse.support.tenant.TenantService}.
+ */
+package com.memberpulse.support.tenant;

@@ -1,0 +1,72 @@
+package com.memberpulse.support;
+
+import com.memberpulse.support.devstack.KeycloakServer;
+import com.memberpulse.support.devstack.LocalStack;
+import com.memberpulse.support.tenant.TenantService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The service on its embedded local stack: {@code ./mvnw -pl api -am spring-boot:test-run}.
+ * Starts PostgreSQL, Elasticsearch and Keycloak (data kept between runs; {@code MEMBERPULSE_RESET=true}
+ * starts afresh), runs the API with the {@code local} profile, provisions the demo tenants and prints how
+ * to use it.
+ */
+public final class LocalSupportApplication {
+
+    static final List<String> DEMO_TENANTS = List.of("demo", "acme");
+    private static final Map<String, String> DEMO_NAMES = Map.of("demo", "Demo Association", "acme", "ACME Society");
+
+    private LocalSupportApplication() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        LocalStack stack = LocalStack.start(LocalStack.Settings.local(Boolean.parseBoolean(System.getenv("MEMBERPULSE_RESET"))));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        System.setProperty("spring.profiles.active", "local");
+        System.setProperty("spring.datasource.url", stack.postgres().jdbcUrl());
+        System.setProperty("spring.datasource.username", "postgres");
+        System.setProperty("spring.datasource.password", stack.postgres().password());
+        System.setProperty("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
+        System.setProperty("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
+        System.setProperty("memberpulse.devstack.started-nanos", Long.toString(started));
+        System.setProperty("memberpulse.devstack.elasticsearch-url", stack.elasticsearch().httpUrl());
+        SpringApplication.from(SupportApplication::main).with(DemoSetup.class).run(args);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DemoSetup {
+
+        /** Provisions the demo tenants idempotently, as the platform would. */
+        @Bean
+        ApplicationRunner provisionDemoTenants(TenantService tenants) {
+            return args -> {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new TestingAuthenticationToken("devstack", "n/a",
+                        List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"))));
+                SecurityContextHolder.setContext(context);
+                try {
+                    DEMO_TENANTS.forEach(slug -> tenants.provision(slug, DEMO_NAMES.get(slug)));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            };
+        }
+
+        @Bean
+        ApplicationListener<ApplicationReadyEvent> printUsage(Environment environment) {
+            return event -> System.out.println(DevStackBanner.text(environment));
+        }
+    }
+}

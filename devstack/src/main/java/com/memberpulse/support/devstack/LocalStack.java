@@ -1,0 +1,121 @@
+package com.memberpulse.support.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PostgreSQL, Elasticsearch and Keycloak on 127.0.0.1, started together (in parallel) and stopped together.
+ * A named instance keeps its data under the devstack home between runs unless asked to reset.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static LocalStack sharedForTests;
+
+    private final PostgresServer postgres;
+    private final ElasticsearchServer elasticsearch;
+    private final KeycloakServer keycloak;
+
+    private LocalStack(PostgresServer postgres, ElasticsearchServer elasticsearch, KeycloakServer keycloak) {
+        this.postgres = postgres;
+        this.elasticsearch = elasticsearch;
+        this.keycloak = keycloak;
+    }
+
+    /** What to start: an instance name (its data directory), ports (0 = free), and whether to wipe its data first. */
+    public record Settings(String instanceName, int postgresPort, int elasticsearchPort, int keycloakPort, boolean reset) {
+
+        /** The developer's stack: fixed ports, data kept between runs. */
+        public static Settings local(boolean reset) {
+            return new Settings("local", intSetting("MEMBERPULSE_POSTGRES_PORT", 15432),
+                    intSetting("MEMBERPULSE_ELASTICSEARCH_PORT", 19200), intSetting("MEMBERPULSE_KEYCLOAK_PORT", 18080), reset);
+        }
+
+        /** A test JVM's stack: free ports, fresh data. */
+        public static Settings test() {
+            return new Settings("test", 0, 0, 0, true);
+        }
+    }
+
+    public static LocalStack start(Settings settings) {
+        long started = System.nanoTime();
+        Path instance = DevStackHome.directory().resolve("instances").resolve(settings.instanceName());
+        if (settings.reset()) {
+            deleteRecursively(instance.resolve("postgres"));
+            deleteRecursively(instance.resolve("elasticsearch"));
+        }
+        log.info("Starting the local stack '{}' (PostgreSQL, Elasticsearch, Keycloak) under {}", settings.instanceName(), instance);
+        CompletableFuture<PostgresServer> postgres = async(() -> PostgresServer.start(instance.resolve("postgres"), settings.postgresPort()));
+        CompletableFuture<ElasticsearchServer> elasticsearch = async(() -> ElasticsearchServer.start(instance.resolve("elasticsearch"), settings.elasticsearchPort()));
+        CompletableFuture<KeycloakServer> keycloak = async(() -> KeycloakServer.start(settings.instanceName(), settings.keycloakPort(), settings.reset()));
+        try {
+            CompletableFuture.allOf(postgres, elasticsearch, keycloak).join();
+        } catch (CompletionException e) {
+            // Stop whatever did start, so a failed start leaves no stray processes behind.
+            postgres.thenAccept(PostgresServer::close);
+            elasticsearch.thenAccept(ElasticsearchServer::close);
+            keycloak.thenAccept(KeycloakServer::close);
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        LocalStack stack = new LocalStack(postgres.join(), elasticsearch.join(), keycloak.join());
+        log.info("Local stack '{}' ready in {} s", settings.instanceName(), (System.nanoTime() - started) / 1_000_000_000);
+        return stack;
+    }
+
+    /** One stack per test JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized LocalStack sharedForTests() {
+        if (sharedForTests == null) {
+            sharedForTests = start(Settings.test());
+            Runtime.getRuntime().addShutdownHook(new Thread(sharedForTests::close, "local-stack-stop"));
+        }
+        return sharedForTests;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public ElasticsearchServer elasticsearch() {
+        return elasticsearch;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    @Override
+    public void close() {
+        keycloak.close();
+        elasticsearch.close();
+        postgres.close();
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> start) {
+        return CompletableFuture.supplyAsync(start, runnable -> Thread.ofPlatform().daemon().start(runnable));
+    }
+
+    private static int intSetting(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reset " + dir, e);
+        }
+    }
+}
