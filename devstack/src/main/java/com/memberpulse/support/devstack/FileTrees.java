@@ -1,7 +1,6 @@
 package com.memberpulse.support.devstack;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -29,8 +28,7 @@ final class FileTrees {
      */
     static void unzipSingleRoot(Path zip, Path target) throws IOException {
         // The JDK's zip file system reads the Unix modes stored in the archive (java.util.zip does not).
-        try (FileSystem zipFs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
-                Map.of("enablePosixFileAttributes", "true"))) {
+        try (FileSystem zipFs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"))) {
             Path top = singleDirectory(zipFs.getPath("/"), zip);
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override

@@ -90,13 +90,20 @@ public final class KeycloakServer implements AutoCloseable {
             instance.recordProcesses(server.process.toHandle());
             log.info("Keycloak ready at {} in {} s", server.issuerUri(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
             return server;
-        } catch (IOException | RuntimeException e) {
-            if (server != null) {
-                server.close();
-            } else {
-                closeQuietly(instance);
-            }
-            throw e instanceof IOException io ? new UncheckedIOException("Cannot start Keycloak", io) : (RuntimeException) e;
+        } catch (IOException e) {
+            abandon(server, instance);
+            throw new UncheckedIOException("Cannot start Keycloak", e);
+        } catch (RuntimeException e) {
+            abandon(server, instance);
+            throw e;
+        }
+    }
+
+    private static void abandon(KeycloakServer server, KeycloakInstance instance) {
+        if (server != null) {
+            server.close();
+        } else {
+            closeQuietly(instance);
         }
     }
 
