@@ -17,7 +17,7 @@ public interface TenantMapper {
     @Select("select " + COLUMNS + " from support_control.tenant where slug = #{slug}")
     Tenant find(String slug);
 
-    @Select("select " + COLUMNS + """
+    @Select("select " + COLUMNS + " " + """
              from support_control.tenant
              where slug > #{after} and (#{includeDeleted} or state <> 'DELETED')
              order by slug limit #{limit}""")
