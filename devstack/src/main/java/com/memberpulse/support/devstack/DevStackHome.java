@@ -11,7 +11,7 @@ final class DevStackHome {
     static Path directory() {
         String configured = System.getenv("MEMBERPULSE_DEVSTACK_HOME");
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+            return Path.of(configured).toAbsolutePath();
         }
         return Path.of(System.getProperty("user.home"), ".cache", "memberpulse-devstack");
     }

@@ -47,16 +47,7 @@ final class KeycloakDistribution {
         }
         String version = build.getProperty("keycloak.version");
         Path zip = Path.of(build.getProperty("keycloak.dist"));
-        return new KeycloakDistribution(version, zip, devstackHome().resolve("keycloak-" + version));
-    }
-
-    /** {@code $MEMBERPULSE_DEVSTACK_HOME}, or {@code ~/.cache/memberpulse-devstack}. */
-    private static Path devstackHome() {
-        String configured = System.getenv("MEMBERPULSE_DEVSTACK_HOME");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "memberpulse-devstack");
+        return new KeycloakDistribution(version, zip, DevStackHome.directory().resolve("keycloak-" + version));
     }
 
     String version() {
