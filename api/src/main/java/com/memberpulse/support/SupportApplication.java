@@ -3,6 +3,7 @@ package com.memberpulse.support;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** MemberPulse Support: the multi-tenant member-support service. */
 @SpringBootApplication
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SupportApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SupportApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(SupportApplication.class, args);
+        // A one-off command (e.g. --memberpulse.command=migrate-tenants) ends the process with its exit code.
+        if (context.getEnvironment().containsProperty("memberpulse.command")) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.memberpulse.support.common;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The GraphQL endpoint's conventions and limits. */
 @Configuration(proxyBeanMethods = false)
@@ -38,19 +40,25 @@ class GraphQlConfiguration {
         return new GraphQlRequestErrors(limits.timeout());
     }
 
-    /** A request that is not valid GraphQL (syntax, unknown field, wrong argument) answers 400, whatever the media type. */
-    @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
-        return new GraphQlHttpHandler(webGraphQlHandler) {
-            @Override
-            protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
-                return response.isValid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
-            }
-        };
-    }
+    /** The HTTP side, absent when the service runs a command without a web server. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Http {
 
-    @Bean
-    GraphQlRequestSizeFilter graphQlRequestSizeFilter(GraphQlLimits limits, tools.jackson.databind.json.JsonMapper jsonMapper) {
-        return new GraphQlRequestSizeFilter(limits.maxRequestBytes(), jsonMapper);
+        /** A request that is not valid GraphQL (syntax, unknown field, wrong argument) answers 400, whatever the media type. */
+        @Bean
+        GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
+            return new GraphQlHttpHandler(webGraphQlHandler) {
+                @Override
+                protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
+                    return response.isValid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+                }
+            };
+        }
+
+        @Bean
+        GraphQlRequestSizeFilter graphQlRequestSizeFilter(GraphQlLimits limits, JsonMapper jsonMapper) {
+            return new GraphQlRequestSizeFilter(limits.maxRequestBytes(), jsonMapper);
+        }
     }
 }

@@ -6,10 +6,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -55,16 +52,10 @@ class TenancyConfiguration {
         return new TenantSchemaTransactionManager(dataSource);
     }
 
-    /** {@code --memberpulse.command=migrate-tenants}: migrate every tenant, print the report, exit 0 or 1. */
+    /** {@code --memberpulse.command=migrate-tenants}: migrate every tenant, print the report, then exit 0, or 1 if any failed. */
     @Bean
     @ConditionalOnProperty(name = "memberpulse.command", havingValue = MIGRATE_COMMAND)
-    ApplicationRunner migrateTenantsCommand(TenantMigrator migrator, ConfigurableApplicationContext context) {
-        return args -> {
-            MigrationReport report = migrator.migrateAllTenants();
-            report.migrated().forEach(m -> System.out.printf("migrated %s to %s (%d applied)%n", m.slug(), m.version(), m.applied()));
-            report.failed().forEach(f -> System.out.printf("FAILED   %s: %s%n", f.slug(), f.reason()));
-            int exitCode = report.succeeded() ? 0 : 1;
-            System.exit(SpringApplication.exit(context, () -> exitCode));
-        };
+    MigrateTenantsCommand migrateTenantsCommand(TenantMigrator migrator) {
+        return new MigrateTenantsCommand(migrator);
     }
 }
