@@ -1,6 +1,7 @@
 package com.memberpulse.support;
 
 import com.memberpulse.support.support.ApiClient;
+import com.memberpulse.support.support.SqlStatementCounter;
 import com.memberpulse.support.support.TestStack;
 import com.memberpulse.support.support.TestTokens;
 import com.memberpulse.support.tenant.Tenant;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * each makes its own with {@link #newTenant()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SqlStatementCounter.class)
 public abstract class ApiIntegrationTest {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -22,17 +23,25 @@ public record CurrentUser(String userId, String username, String name, String em
         roles = Set.copyOf(roles);
     }
 
-    /** The current caller; UNAUTHENTICATED if there is none (never the case behind the security filters). */
+    /**
+     * The current caller; UNAUTHENTICATED if there is none (never the case behind the security filters).
+     * Outside a request (jobs, the devstack's set-up) the authentication may be another kind than a JWT: its
+     * name is then the user id.
+     */
     public static CurrentUser get() {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
             throw new SupportException(ErrorCode.UNAUTHENTICATED, "Sign in first: a valid bearer token is required.");
         }
-        Jwt jwt = token.getToken();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        token.getAuthorities().forEach(a -> Role.fromAuthority(a.getAuthority()).ifPresent(roles::add));
+        authentication.getAuthorities().forEach(a -> Role.fromAuthority(a.getAuthority()).ifPresent(roles::add));
         String tenant = TenantContext.current().map(Tenant::slug).orElse(null);
-        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
-                jwt.getClaimAsString("email"), roles, tenant);
+        if (authentication instanceof JwtAuthenticationToken token) {
+            Jwt jwt = token.getToken();
+            return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
+                    jwt.getClaimAsString("email"), roles, tenant);
+        }
+        return new CurrentUser(authentication.getName(), authentication.getName(), null, null, roles, tenant);
     }
 
     public boolean has(Role role) {

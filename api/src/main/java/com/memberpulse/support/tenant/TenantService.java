@@ -55,7 +55,7 @@ public class TenantService {
         String scope = "tenants:" + includeDeleted;
         String afterSlug = after == null ? "" : cursors.decode(scope, after);
         List<Tenant> rows = tenants.page(afterSlug, includeDeleted, pageSize + 1);
-        return Connection.of(rows, pageSize, tenants.count(includeDeleted), tenant -> cursors.encode(scope, tenant.slug()));
+        return Connection.of(rows, pageSize, () -> tenants.count(includeDeleted), tenant -> cursors.encode(scope, tenant.slug()));
     }
 
     /**

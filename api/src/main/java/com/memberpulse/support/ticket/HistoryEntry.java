@@ -1,0 +1,17 @@
+package com.memberpulse.support.ticket;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One immutable line of a ticket's history: who (a user, a rule or the system) changed which field from
+ * what to what, and when. Written in the same transaction as the change; never updated or deleted.
+ */
+public record HistoryEntry(long id, UUID ticketId, OffsetDateTime occurredAt, ActorType actorType, String actorId,
+                           String actorName, Field field, String fromValue, String toValue, String note) {
+
+    public enum ActorType { USER, RULE, SYSTEM }
+
+    /** What changed. Later features add theirs (SLA events, notifications, summaries). */
+    public enum Field { CREATED, STATUS, PRIORITY, CATEGORY, ASSIGNEE, FIRST_RESPONSE, FOLLOW_UP }
+}

@@ -1,0 +1,105 @@
+package com.memberpulse.support.ticket;
+
+import com.memberpulse.support.category.Category;
+import com.memberpulse.support.common.Connection;
+import com.memberpulse.support.common.Ids;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Tickets over GraphQL. Who may do what is decided in {@link TicketService}. */
+@Controller
+class TicketController {
+
+    private final TicketService tickets;
+
+    TicketController(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    @QueryMapping
+    Ticket ticket(@Argument String id) {
+        return tickets.get(Ids.parse(id));
+    }
+
+    @QueryMapping
+    Connection<Ticket> tickets(@Argument TicketFilter filter, @Argument TicketOrder orderBy, @Argument Integer first, @Argument String after) {
+        return tickets.queue(filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Ticket> myTickets(@Argument List<TicketStatus> status, @Argument Integer first, @Argument String after) {
+        return tickets.mine(status, first, after);
+    }
+
+    @MutationMapping
+    Ticket createTicket(@Argument CreateTicketInput input) {
+        return tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()), input.channel(),
+                input.onBehalfOf()));
+    }
+
+    @MutationMapping
+    Ticket changeTicketStatus(@Argument ChangeStatusInput input) {
+        return tickets.changeStatus(Ids.parse(input.id()), input.version(), input.status(), input.note());
+    }
+
+    @MutationMapping
+    Ticket changeTicketPriority(@Argument ChangePriorityInput input) {
+        return tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note());
+    }
+
+    @MutationMapping
+    Ticket changeTicketCategory(@Argument ChangeCategoryInput input) {
+        return tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()), input.note());
+    }
+
+    @BatchMapping(typeName = "Ticket", field = "category")
+    Map<Ticket, Category> category(List<Ticket> page) {
+        Map<UUID, Category> byId = tickets.categoriesOf(page);
+        Map<Ticket, Category> result = new LinkedHashMap<>();
+        page.forEach(ticket -> result.put(ticket, byId.get(ticket.categoryId())));
+        return result;
+    }
+
+    @SchemaMapping(typeName = "Ticket", field = "requester")
+    Requester requester(Ticket ticket) {
+        return new Requester(ticket.requesterId(), ticket.requesterType(), ticket.requesterName(), ticket.requesterEmail());
+    }
+
+    @SchemaMapping(typeName = "Ticket", field = "assignee")
+    Assignee assignee(Ticket ticket) {
+        return ticket.assigneeId() == null ? null : new Assignee(ticket.assigneeId(), ticket.assigneeName());
+    }
+
+    @SchemaMapping(typeName = "Ticket", field = "history")
+    List<HistoryEntry> history(Ticket ticket) {
+        return tickets.history(ticket.id());
+    }
+
+    @SchemaMapping(typeName = "TicketHistoryEntry", field = "actor")
+    Actor actor(HistoryEntry entry) {
+        return new Actor(entry.actorType(), entry.actorId(), entry.actorName());
+    }
+
+    record Assignee(String id, String name) {
+    }
+
+    record CreateTicketInput(String subject, String description, String categoryId, TicketChannel channel, Requester onBehalfOf) {
+    }
+
+    record ChangeStatusInput(String id, int version, TicketStatus status, String note) {
+    }
+
+    record ChangePriorityInput(String id, int version, Priority priority, String note) {
+    }
+
+    record ChangeCategoryInput(String id, int version, String categoryId, String note) {
+    }
+}

@@ -1,0 +1,11 @@
+package com.memberpulse.support.ticket;
+
+/** The queue's order; ties are broken by the ticket id, so pagination never skips or repeats a ticket. */
+public record TicketOrder(Field field, Direction direction) {
+
+    public static final TicketOrder NEWEST_FIRST = new TicketOrder(Field.CREATED_AT, Direction.DESC);
+
+    public enum Field { CREATED_AT, UPDATED_AT, PRIORITY }
+
+    public enum Direction { ASC, DESC }
+}
