@@ -1,0 +1,149 @@
+package com.memberpulse.support.category;
+
+import com.memberpulse.support.category.internal.CategoryDetails;
+import com.memberpulse.support.category.internal.CategoryMapper;
+import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.security.Access;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's ticket categories: listing for everyone in the tenant, changes for admins, and look-ups
+ * for the ticket feature. Name uniqueness is left to the database's unique index, so concurrent writers cannot
+ * both win; its violation becomes {@code CATEGORY_NAME_TAKEN}.
+ */
+@Service
+public class CategoryService {
+
+    private final CategoryMapper categories;
+    private final Access access;
+
+    CategoryService(CategoryMapper categories, Access access) {
+        this.categories = categories;
+        this.access = access;
+    }
+
+    /** Active categories in position order; archived ones too if asked for by staff (members never see them). */
+    @PreAuthorize("@access.tenantUser()")
+    @Transactional(readOnly = true)
+    public List<Category> list(boolean includeArchived) {
+        return categories.list(includeArchived && access.staff());
+    }
+
+    /** A new category, last in the order. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public Category create(String name, String description) {
+        CategoryDetails details = new CategoryDetails(name, description);
+        categories.lockPositions();
+        return claimingName(details.name(), "input.name", () -> categories.insert(details.name(), details.description()));
+    }
+
+    /** Replaces name and description, if {@code version} is still the current one (CONFLICT otherwise). */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public Category update(UUID id, int version, String name, String description) {
+        CategoryDetails details = new CategoryDetails(name, description);
+        Category updated = claimingName(details.name(), "input.name",
+                () -> categories.update(id, version, details.name(), details.description()));
+        if (updated == null) {
+            require(id); // no such category: NOT_FOUND; otherwise the version was stale
+            throw SupportException.conflict("This category was changed by someone else meanwhile. Reload it and try again.");
+        }
+        return updated;
+    }
+
+    /** Archives a category; one already archived is returned as it is. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public Category archive(UUID id) {
+        Category category = require(id);
+        return category.archived() ? category : categories.archive(id);
+    }
+
+    /** Restores an archived category; an active one is returned as it is. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public Category restore(UUID id) {
+        Category category = require(id);
+        return category.archived() ? claimingName(category.name(), null, () -> categories.restore(id)) : category;
+    }
+
+    /** Puts every category of the tenant, archived included, in the order of {@code ids}; returns them so. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public List<Category> reorder(List<UUID> ids) {
+        categories.lockPositions();
+        Set<UUID> existing = categories.list(true).stream().map(Category::id).collect(Collectors.toSet());
+        Set<UUID> given = new HashSet<>();
+        for (UUID id : ids) {
+            if (!existing.contains(id)) {
+                throw SupportException.validation("ids", "There is no category " + id + ".");
+            }
+            if (!given.add(id)) {
+                throw SupportException.validation("ids", "Category " + id + " is listed twice.");
+            }
+        }
+        if (given.size() != existing.size()) {
+            throw SupportException.validation("ids", "List every category, archived ones included: "
+                    + (existing.size() - given.size()) + " missing.");
+        }
+        categories.reorder(ids);
+        return categories.list(true);
+    }
+
+    /**
+     * The category a new ticket or a category change may use: NOT_FOUND if absent, CATEGORY_ARCHIVED if archived.
+     * The row stays share-locked until the caller's transaction ends, so a concurrent archive waits for the ticket.
+     */
+    @Transactional
+    public Category requireAssignable(UUID id) {
+        Category category = categories.findForShare(id);
+        if (category == null) {
+            throw SupportException.notFound("Category");
+        }
+        if (category.archived()) {
+            throw new SupportException(ErrorCode.CATEGORY_ARCHIVED,
+                    "The category '" + category.name() + "' is archived. Choose another one.");
+        }
+        return category;
+    }
+
+    /** Categories by id, archived included, for batch loading (one query). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Category> findAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return categories.findAll(ids).stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    }
+
+    private Category require(UUID id) {
+        Category category = categories.find(id);
+        if (category == null) {
+            throw SupportException.notFound("Category");
+        }
+        return category;
+    }
+
+    /** Runs a write that may give a category {@code name}; the unique index refusing it means the name is taken. */
+    private static Category claimingName(String name, String field, Supplier<Category> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException taken) {
+            throw new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field);
+        }
+    }
+}
