@@ -2,9 +2,13 @@ package com.memberpulse.support;
 
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.devstack.LocalStack;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
 import java.util.List;
 import java.util.Map;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,9 +16,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service on its embedded local stack: {@code ./mvnw -pl api -am spring-boot:test-run}.
@@ -48,20 +54,40 @@ public final class LocalSupportApplication {
     @TestConfiguration(proxyBeanMethods = false)
     static class DemoSetup {
 
-        /** Provisions the demo tenants idempotently, as the platform would. */
+        /** Provisions the demo tenants idempotently, as the platform would, and gives them demo tickets once. */
         @Bean
-        ApplicationRunner provisionDemoTenants(TenantService tenants) {
+        ApplicationRunner provisionDemoTenants(TenantService tenants, JdbcTemplate jdbc, TransactionTemplate transactions,
+                                               Environment environment) {
             return args -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new TestingAuthenticationToken("devstack", "n/a",
                         List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"))));
                 SecurityContextHolder.setContext(context);
-                try {
-                    DEMO_TENANTS.forEach(slug -> tenants.provision(slug, DEMO_NAMES.get(slug)));
+                try (Keycloak keycloak = KeycloakBuilder.builder()
+                        .serverUrl(environment.getProperty("memberpulse.keycloak.server-url")).realm(KeycloakServer.REALM)
+                        .grantType("client_credentials").clientId(KeycloakServer.ADMIN_CLIENT_ID)
+                        .clientSecret(KeycloakServer.ADMIN_CLIENT_SECRET).build()) {
+                    for (String slug : DEMO_TENANTS) {
+                        Tenant tenant = tenants.provision(slug, DEMO_NAMES.get(slug));
+                        List<DemoData.Person> requesters = people(keycloak, slug, List.of("member", "sponsor", "sponsoradmin"));
+                        List<DemoData.Person> agents = people(keycloak, slug, List.of("agent", "agent2", "admin"));
+                        TenantContext.callIn(tenant, () -> transactions.execute(status -> {
+                            DemoData.seed(jdbc, requesters, agents, 300);
+                            return null;
+                        }));
+                    }
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
             };
+        }
+
+        private static List<DemoData.Person> people(Keycloak keycloak, String slug, List<String> suffixes) {
+            return suffixes.stream()
+                    .flatMap(suffix -> keycloak.realm(KeycloakServer.REALM).users().search(slug + "." + suffix, true).stream())
+                    .map(user -> new DemoData.Person(user.getId(), user.getFirstName() + " " + user.getLastName(), user.getEmail(),
+                            user.getUsername().contains("sponsor")))
+                    .toList();
         }
 
         @Bean

@@ -121,6 +121,13 @@ public class CategoryService {
         return category;
     }
 
+    /** The first active category in the admins' order: for a follow-up ticket whose closed ticket's category is archived. */
+    @Transactional(readOnly = true)
+    public Category firstActive() {
+        return categories.list(false).stream().findFirst().orElseThrow(() -> new SupportException(ErrorCode.CATEGORY_ARCHIVED,
+                "Every category is archived: an admin must restore or create one first."));
+    }
+
     /** Categories by id, archived included, for batch loading (one query). */
     @Transactional(readOnly = true)
     public Map<UUID, Category> findAllById(Collection<UUID> ids) {

@@ -9,6 +9,8 @@ import com.memberpulse.support.common.SupportException;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.security.Role;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.internal.QueueQuery;
 import com.memberpulse.support.ticket.internal.TicketCursors;
 import com.memberpulse.support.ticket.internal.TicketMapper;
@@ -176,8 +178,10 @@ public class TicketService {
         String scope = cursors.scope(query);
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));
         List<Ticket> rows = tickets.page(positioned);
-        // Counted only if asked for, later in the request, so in a transaction of its own.
-        return Connection.of(rows, pageSize, () -> readOnly.execute(status -> tickets.count(query)),
+        // Counted only if asked for, later in the request and maybe on another thread: in a transaction of its own,
+        // in the tenant captured now.
+        Tenant tenant = TenantContext.require();
+        return Connection.of(rows, pageSize, () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))),
                 ticket -> cursors.encode(scope, query.order(), ticket));
     }
 

@@ -6,7 +6,10 @@ import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.support.ApiResponse;
 import com.memberpulse.support.support.TestStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** provisionTenant, deprovisionTenant and tenants over GraphQL, as the platform admin and as everyone else. */
@@ -48,7 +53,7 @@ class TenantProvisioningTest extends ApiIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
         assertThat(response.data("provisionTenant").path("state").asString()).isEqualTo("ACTIVE");
-        assertThat(response.data("provisionTenant").path("schemaVersion").asString()).isEqualTo("1");
+        assertThat(response.data("provisionTenant").path("schemaVersion").asString()).isEqualTo(latestTenantVersion());
         assertThat(schemaExists(slug)).isTrue();
         assertThat(jdbc.queryForObject("select display_name from tenant_" + slug.replace('-', '_') + ".tenant_profile", String.class))
                 .isEqualTo("Society of " + slug);
@@ -145,6 +150,18 @@ class TenantProvisioningTest extends ApiIntegrationTest {
         assertThat(api.graphql(platformAdmin(), TENANTS, Map.of("first", 1, "after", cursor, "all", true)).errorField()).isEqualTo("after");
         assertThat(api.graphql(platformAdmin(), TENANTS, Map.of("first", 1, "after", cursor + "x")).errorCode()).isEqualTo("VALIDATION_FAILED");
         assertThat(api.graphql(platformAdmin(), TENANTS, Map.of("first", 101)).errorField()).isEqualTo("first");
+    }
+
+    /** The highest version among the tenant migrations on the classpath. */
+    private static String latestTenantVersion() {
+        try {
+            return String.valueOf(Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/tenant/V*__*.sql"))
+                    .map(Resource::getFilename)
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String platformAdmin() {

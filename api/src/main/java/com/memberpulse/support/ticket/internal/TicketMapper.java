@@ -25,10 +25,9 @@ public interface TicketMapper {
 
     @Insert("""
             insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
-                                requester_name, requester_email, channel, follow_up_of, created_by_id, created_at, updated_at)
+                                requester_name, requester_email, channel, follow_up_of, created_by_id)
             values (#{id}, #{number}, #{subject}, #{description}, #{status}, #{priority}, #{categoryId}, #{requesterId},
-                    #{requesterType}, #{requesterName}, #{requesterEmail}, #{channel}, #{followUpOf}, #{createdById},
-                    #{createdAt}, #{updatedAt})""")
+                    #{requesterType}, #{requesterName}, #{requesterEmail}, #{channel}, #{followUpOf}, #{createdById})""")
     void insert(Ticket ticket);
 
     @Select("select " + COLUMNS + " from ticket where id = #{id}")
