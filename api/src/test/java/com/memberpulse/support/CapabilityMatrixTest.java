@@ -1,0 +1,115 @@
+package com.memberpulse.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.tenant.Tenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * SPEC section 2's capability matrix, row by row, for every role: each row's operation either works or is
+ * refused with FORBIDDEN, exactly as the matrix says. (Respond and assign arrive with their features.)
+ */
+class CapabilityMatrixTest extends ApiIntegrationTest {
+
+    /** Who calls: the realm role, and for a platform admin whether they name the tenant. */
+    enum Caller {
+        MEMBER("ROLE_MEMBER", false), SPONSOR_USER("ROLE_SPONSOR_USER", false), SPONSOR_ADMIN("ROLE_SPONSOR_ADMIN", false),
+        AGENT("ROLE_CLIENT_USER", false), ADMIN("ROLE_CLIENT_ADMIN", false),
+        PLATFORM_ADMIN_WITHOUT_TENANT("ROLE_PLATFORM_ADMIN", false), PLATFORM_ADMIN_NAMING_TENANT("ROLE_PLATFORM_ADMIN", true);
+
+        final String role;
+        final boolean namesTenant;
+
+        Caller(String role, boolean namesTenant) {
+            this.role = role;
+            this.namesTenant = namesTenant;
+        }
+
+        boolean isStaff() {
+            return this == AGENT || this == ADMIN || this == PLATFORM_ADMIN_NAMING_TENANT;
+        }
+
+        boolean isAdmin() {
+            return this == ADMIN || this == PLATFORM_ADMIN_NAMING_TENANT;
+        }
+    }
+
+    private Tenant tenant;
+    private String ticketId;
+    private String categoryId;
+
+    @BeforeEach
+    void ticket() {
+        tenant = newTenant();
+        String member = tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("matrix-member"));
+        categoryId = api.graphql(member, "{ ticketCategories { id } }").data("ticketCategories").get(0).path("id").asString();
+        ticketId = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Matrix\", description: \"<p>x</p>\", categoryId: $c}) { id } }",
+                Map.of("c", categoryId)).data("createTicket").path("id").asString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void viewAllTicketsOfTheTenant(Caller caller) {
+        ApiResponse response = call(caller, "{ tickets { edges { node { id } } } }", Map.of());
+        expect(response, caller.isStaff());
+        if (caller.isStaff()) {
+            assertThat(response.data("tickets").path("edges").get(0).path("node").path("id").asString()).isEqualTo(ticketId);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void changePriority(Caller caller) {
+        expect(call(caller, "mutation($id: ID!) { changeTicketPriority(input: {id: $id, version: 0, priority: LOW}) { priority } }",
+                Map.of("id", ticketId)), caller.isAdmin());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void changeStatusIncludingResolveAndClose(Caller caller) {
+        ApiResponse resolve = call(caller, "mutation($id: ID!) { changeTicketStatus(input: {id: $id, version: 0, status: RESOLVED}) { status } }",
+                Map.of("id", ticketId));
+        // Requesters are refused because the ticket is not theirs (NOT_FOUND) or the move is not theirs (FORBIDDEN).
+        expectAllowedOrRefused(resolve, caller.isStaff());
+        if (caller.isStaff()) {
+            ApiResponse close = call(caller, "mutation($id: ID!) { changeTicketStatus(input: {id: $id, version: 1, status: CLOSED}) { status } }",
+                    Map.of("id", ticketId));
+            assertThat(close.data("changeTicketStatus").path("status").asString()).isEqualTo("CLOSED");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void manageCategories(Caller caller) {
+        expect(call(caller, "mutation { createTicketCategory(input: {name: \"Matrix category\"}) { id } }", Map.of()), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { archiveTicketCategory(id: $id) { id } }", Map.of("id", categoryId)), caller.isAdmin());
+    }
+
+    private ApiResponse call(Caller caller, String query, Map<String, ?> variables) {
+        String token = tokens.token(caller.role.equals("ROLE_PLATFORM_ADMIN") ? null : tenant.slug(), caller.role);
+        return caller.namesTenant
+                ? api.graphql(token, query, variables, "X-MemberPulse-Tenant", tenant.slug())
+                : api.graphql(token, query, variables);
+    }
+
+    private static void expect(ApiResponse response, boolean allowed) {
+        if (allowed) {
+            assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        } else {
+            assertThat(response.errorCode()).as(response.body().toString()).isEqualTo("FORBIDDEN");
+        }
+    }
+
+    private static void expectAllowedOrRefused(ApiResponse response, boolean allowed) {
+        if (allowed) {
+            assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        } else {
+            assertThat(response.errorCode()).as(response.body().toString()).isIn("FORBIDDEN", "NOT_FOUND");
+        }
+    }
+}
