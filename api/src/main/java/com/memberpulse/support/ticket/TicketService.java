@@ -174,6 +174,48 @@ public class TicketService {
         return followUp;
     }
 
+    /**
+     * The ticket a message is being written on, locked until the caller's transaction ends, if the caller may
+     * see it (NOT_FOUND otherwise). For the conversation feature, which has already authorised the caller.
+     */
+    @Transactional
+    public Ticket lockForMessage(UUID id) {
+        Ticket ticket = id == null ? null : tickets.lock(id);
+        if (ticket == null || !maySee(ticket)) {
+            throw SupportException.notFound("Ticket");
+        }
+        return ticket;
+    }
+
+    /** A public staff reply was written: the first one stops the first-response clock and is recorded in the history. */
+    @Transactional
+    public void staffReplied(Ticket ticket, Actor actor) {
+        if (tickets.markFirstResponse(ticket.id()) == 1) {
+            record(ticket.id(), actor, HistoryEntry.Field.FIRST_RESPONSE, null, null, null);
+        }
+        tickets.touch(ticket.id());
+    }
+
+    /** An internal note was written: the ticket was worked on, nothing else changes. */
+    @Transactional
+    public void noteAdded(Ticket ticket) {
+        tickets.touch(ticket.id());
+    }
+
+    /**
+     * The requester replied on a ticket that is not closed: a WAITING or RESOLVED ticket goes back to
+     * IN_PROGRESS (the history says the requester's reply did it).
+     */
+    @Transactional
+    public void requesterReplied(Ticket ticket, Actor actor) {
+        if (TicketWorkflow.onRequesterReply(ticket.status()) instanceof TicketWorkflow.ReplyEffect.Reopen reopen) {
+            applied(tickets.updateStatus(ticket.id(), ticket.version(), reopen.status().name(), null, null));
+            record(ticket.id(), actor, HistoryEntry.Field.STATUS, ticket.status().name(), reopen.status().name(), "The requester replied");
+        } else {
+            tickets.touch(ticket.id());
+        }
+    }
+
     private Connection<Ticket> page(QueueQuery query, int pageSize, String after) {
         String scope = cursors.scope(query);
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));

@@ -49,6 +49,13 @@ public interface TicketMapper {
     @Update("update ticket set category_id = #{categoryId}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
     int updateCategory(@Param("id") UUID id, @Param("version") int version, @Param("categoryId") UUID categoryId);
 
+    /** Records the first public staff reply; a no-op (0 rows) once one is recorded. */
+    @Update("update ticket set first_responded_at = now(), updated_at = now() where id = #{id} and first_responded_at is null")
+    int markFirstResponse(UUID id);
+
+    @Update("update ticket set updated_at = now() where id = #{id}")
+    void touch(UUID id);
+
     @Insert("""
             insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)
             values (#{ticketId}, #{actorType}, #{actorId}, #{actorName}, #{field}, #{fromValue}, #{toValue}, #{note})""")

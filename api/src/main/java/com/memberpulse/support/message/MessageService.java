@@ -1,0 +1,149 @@
+package com.memberpulse.support.message;
+
+import com.memberpulse.support.common.Connection;
+import com.memberpulse.support.common.CursorCodec;
+import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.PageSize;
+import com.memberpulse.support.common.RichText;
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.message.internal.MessageMapper;
+import com.memberpulse.support.security.Access;
+import com.memberpulse.support.security.CurrentUser;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
+import com.memberpulse.support.ticket.Actor;
+import com.memberpulse.support.ticket.Ticket;
+import com.memberpulse.support.ticket.TicketService;
+import com.memberpulse.support.ticket.TicketStatus;
+import com.memberpulse.support.ticket.TicketWorkflow;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replies and internal notes (SPEC section 5). A requester's reply on a WAITING or RESOLVED ticket moves it
+ * back to IN_PROGRESS, and on a CLOSED ticket opens a follow-up ticket linked to it. The first public staff
+ * reply records the first response. Internal notes are staff-only everywhere: written, listed and counted.
+ */
+@Service
+public class MessageService {
+
+    static final int MAX_BODY = 20_000;
+
+    private final MessageMapper messages;
+    private final TicketService tickets;
+    private final Access access;
+    private final CursorCodec cursors;
+    private final TransactionTemplate readOnly;
+
+    MessageService(MessageMapper messages, TicketService tickets, Access access, CursorCodec cursors,
+                   PlatformTransactionManager transactionManager) {
+        this.messages = messages;
+        this.tickets = tickets;
+        this.access = access;
+        this.cursors = cursors;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** What a reply did: the message written, on which ticket (a follow-up ticket when the one replied to was closed). */
+    public record Reply(Message message, Ticket ticket, boolean openedFollowUp) {
+    }
+
+    /** A public reply: staff answer the requester, or the requester writes on their own ticket. */
+    @PreAuthorize("@access.staff() or @access.requester()")
+    @Transactional
+    public Reply reply(UUID ticketId, String body) {
+        String text = body(body);
+        Ticket ticket = tickets.lockForMessage(ticketId);
+        CurrentUser user = CurrentUser.get();
+        Actor actor = actor(user);
+        if (access.staff()) {
+            requireOpen(ticket);
+            Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.STAFF, user, text);
+            tickets.staffReplied(ticket, actor);
+            return new Reply(message, tickets.get(ticket.id()), false);
+        }
+        if (TicketWorkflow.onRequesterReply(ticket.status()) instanceof TicketWorkflow.ReplyEffect.FollowUp) {
+            // The reply becomes the description of a new ticket: the closed one stays closed.
+            return new Reply(null, tickets.openFollowUp(ticket, text, actor), true);
+        }
+        Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.REQUESTER, user, text);
+        tickets.requesterReplied(ticket, actor);
+        return new Reply(message, tickets.get(ticket.id()), false);
+    }
+
+    /** A note among staff: never shown to the requester, never notified, never a response. */
+    @PreAuthorize("@access.staff()")
+    @Transactional
+    public Message addInternalNote(UUID ticketId, String body) {
+        String text = body(body);
+        Ticket ticket = tickets.lockForMessage(ticketId);
+        requireOpen(ticket);
+        Message note = insert(ticket, Message.Visibility.INTERNAL, Message.AuthorRole.STAFF, CurrentUser.get(), text);
+        tickets.noteAdded(ticket);
+        return note;
+    }
+
+    /** A ticket's conversation, oldest first: everything for staff, the public messages for the requester. */
+    @PreAuthorize("@access.staff() or @access.requester()")
+    @Transactional(readOnly = true)
+    public Connection<Message> conversation(UUID ticketId, Integer first, String after) {
+        Ticket ticket = tickets.get(ticketId);
+        boolean withInternal = access.staff();
+        int pageSize = PageSize.of(first);
+        Tenant tenant = TenantContext.require();
+        String scope = "messages|" + tenant.slug() + "|" + ticket.id() + "|" + withInternal;
+        OffsetDateTime afterTime = null;
+        UUID afterId = null;
+        if (after != null) {
+            String[] position = cursors.decode(scope, after).split(":");
+            afterTime = Instant.EPOCH.plus(Long.parseLong(position[0]), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+            afterId = UUID.fromString(position[1]);
+        }
+        List<Message> rows = messages.page(ticket.id(), withInternal, afterTime, afterId, pageSize + 1);
+        return Connection.of(rows, pageSize,
+                () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> messages.count(ticket.id(), withInternal))),
+                message -> cursors.encode(scope, ChronoUnit.MICROS.between(Instant.EPOCH, message.createdAt().toInstant()) + ":" + message.id()));
+    }
+
+    private Message insert(Ticket ticket, Message.Visibility visibility, Message.AuthorRole role, CurrentUser author, String body) {
+        Message message = new Message(UUID.randomUUID(), ticket.id(), visibility, author.userId(), displayName(author), role, body, null);
+        messages.insert(message);
+        return messages.find(message.id());
+    }
+
+    /** Staff cannot write on a closed ticket: it is final (the requester's reply opens a follow-up instead). */
+    private static void requireOpen(Ticket ticket) {
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new SupportException(ErrorCode.INVALID_TRANSITION, "Ticket " + ticket.reference() + " is CLOSED: closed tickets are final.");
+        }
+    }
+
+    private static String body(String raw) {
+        String body = RichText.sanitize(raw);
+        if (RichText.plainText(body).isEmpty()) {
+            throw SupportException.validation("input.body", "A message needs some text.");
+        }
+        if (body.length() > MAX_BODY) {
+            throw SupportException.validation("input.body", "A message may have at most " + MAX_BODY + " characters.");
+        }
+        return body;
+    }
+
+    private static Actor actor(CurrentUser user) {
+        return Actor.user(user.userId(), displayName(user));
+    }
+
+    private static String displayName(CurrentUser user) {
+        return user.name() != null && !user.name().isBlank() ? user.name() : user.username();
+    }
+}

@@ -1,0 +1,95 @@
+package com.memberpulse.support.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.memberpulse.support.ApiIntegrationTest;
+import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.tenant.Tenant;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Walks every query a member can call and every field reachable from it (generated from the schema itself,
+ * so new fields are walked too), and proves that no internal note ever appears in what a member gets.
+ */
+class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
+
+    /** The queries open to members, with the arguments the walk gives them. */
+    private static final Map<String, String> MEMBER_QUERIES = Map.of(
+            "me", "me", "ticket", "ticket(id: $ticketId)", "myTickets", "myTickets(first: 100)",
+            "ticketCategories", "ticketCategories(includeArchived: true)");
+    private static final int MAX_DEPTH = 6;
+
+    @Test
+    void noInternalNoteIsReachableByAMember() throws IOException {
+        Tenant tenant = newTenant();
+        String member = tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("walker"));
+        String agent = tokens.token(tenant.slug(), "ROLE_CLIENT_USER");
+        String category = api.graphql(member, "{ ticketCategories { id } }").data("ticketCategories").get(0).path("id").asString();
+        String ticketId = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Walk\", description: \"<p>walk</p>\", categoryId: $c}) { id } }",
+                Map.of("c", category)).data("createTicket").path("id").asString();
+        String secret = "SECRET-" + UUID.randomUUID();
+        String publicMarker = "PUBLIC-" + UUID.randomUUID();
+        String noteId = api.graphql(agent, MessageTest.NOTE, Map.of("t", ticketId, "b", "<p>" + secret + "</p>"))
+                .data("addInternalNote").path("id").asString();
+        api.graphql(agent, MessageTest.REPLY, Map.of("t", ticketId, "b", "<p>" + publicMarker + "</p>"));
+        GraphQLSchema schema = schema();
+
+        for (Map.Entry<String, String> query : MEMBER_QUERIES.entrySet()) {
+            GraphQLFieldDefinition field = schema.getQueryType().getFieldDefinition(query.getKey());
+            boolean needsTicket = query.getValue().contains("$ticketId");
+            String document = (needsTicket ? "query($ticketId: ID!) { " : "{ ") + query.getValue() + selection(field.getType(), 1) + " }";
+            ApiResponse response = api.graphql(member, document, needsTicket ? Map.of("ticketId", ticketId) : Map.of());
+
+            assertThat(response.status()).as(document).isEqualTo(200);
+            assertThat(response.body().toString()).as(query.getKey()).doesNotContain(secret).doesNotContain(noteId).doesNotContain("INTERNAL");
+            if (query.getKey().equals("ticket") || query.getKey().equals("myTickets")) {
+                // The walk does reach the conversation: the public reply is there.
+                assertThat(response.body().toString()).as(query.getKey()).contains(publicMarker);
+            }
+        }
+    }
+
+    /** A selection of every field of the type that takes no required argument, down to MAX_DEPTH. */
+    private static String selection(GraphQLType type, int depth) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+        if (!(unwrapped instanceof GraphQLObjectType object)) {
+            return "";
+        }
+        if (depth > MAX_DEPTH) {
+            return " { __typename }";
+        }
+        String fields = object.getFieldDefinitions().stream()
+                .filter(f -> f.getArguments().stream().noneMatch(a -> a.getType() instanceof GraphQLNonNull && !a.hasSetDefaultValue()))
+                .map(f -> f.getName() + selection(f.getType(), depth + 1))
+                .collect(Collectors.joining(" "));
+        return " { " + fields + " }";
+    }
+
+    private static GraphQLSchema schema() throws IOException {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+            try (InputStream in = resource.getInputStream()) {
+                registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+    }
+}
