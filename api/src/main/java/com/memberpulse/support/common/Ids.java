@@ -1,5 +1,6 @@
 package com.memberpulse.support.common;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Ids in the API are UUIDs; a malformed one names nothing, so it is treated as an id that does not exist. */
@@ -18,5 +19,10 @@ public final class Ids {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Each id parsed as by {@link #parse} (null for a malformed one); no list gives an empty one. */
+    public static List<UUID> parseAll(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(Ids::parse).toList();
     }
 }

@@ -1,9 +1,16 @@
 package com.memberpulse.support.message;
 
+import com.memberpulse.support.attachment.Attachment;
+import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.common.Connection;
 import com.memberpulse.support.common.Ids;
 import com.memberpulse.support.ticket.Ticket;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -13,24 +20,35 @@ import org.springframework.stereotype.Controller;
 class MessageController {
 
     private final MessageService messages;
+    private final AttachmentService attachments;
 
-    MessageController(MessageService messages) {
+    MessageController(MessageService messages, AttachmentService attachments) {
         this.messages = messages;
+        this.attachments = attachments;
     }
 
     @MutationMapping
     MessageService.Reply replyToTicket(@Argument MessageInput input) {
-        return messages.reply(Ids.parse(input.ticketId()), input.body());
+        return messages.reply(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
     }
 
     @MutationMapping
     Message addInternalNote(@Argument MessageInput input) {
-        return messages.addInternalNote(Ids.parse(input.ticketId()), input.body());
+        return messages.addInternalNote(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
     }
 
     @SchemaMapping(typeName = "Ticket", field = "messages")
     Connection<Message> messages(Ticket ticket, @Argument Integer first, @Argument String after) {
         return messages.conversation(ticket.id(), first, after);
+    }
+
+    /** The files of a page of messages in one query. */
+    @BatchMapping(typeName = "TicketMessage", field = "attachments")
+    Map<Message, List<Attachment>> attachments(List<Message> page) {
+        Map<UUID, List<Attachment>> byMessage = attachments.ofMessages(page.stream().map(Message::id).toList());
+        Map<Message, List<Attachment>> result = new LinkedHashMap<>();
+        page.forEach(message -> result.put(message, byMessage.getOrDefault(message.id(), List.of())));
+        return result;
     }
 
     @SchemaMapping(typeName = "TicketMessage", field = "author")
@@ -41,6 +59,6 @@ class MessageController {
     record Author(String id, String name, Message.AuthorRole role) {
     }
 
-    record MessageInput(String ticketId, String body) {
+    record MessageInput(String ticketId, String body, List<String> attachmentIds) {
     }
 }

@@ -1,5 +1,8 @@
 package com.memberpulse.support.message;
 
+import com.memberpulse.support.attachment.AttachedTo;
+import com.memberpulse.support.attachment.Attachment;
+import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.common.Connection;
 import com.memberpulse.support.common.CursorCodec;
 import com.memberpulse.support.common.ErrorCode;
@@ -32,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Replies and internal notes (SPEC section 5). A requester's reply on a WAITING or RESOLVED ticket moves it
  * back to IN_PROGRESS, and on a CLOSED ticket opens a follow-up ticket linked to it. The first public staff
  * reply records the first response. Internal notes are staff-only everywhere: written, listed and counted.
+ * A message's files are the caller's uploads it names, claimed in its transaction: a refused message leaves
+ * them unclaimed, and a note's files are as staff-only as the note.
  */
 @Service
 public class MessageService {
@@ -40,14 +45,16 @@ public class MessageService {
 
     private final MessageMapper messages;
     private final TicketService tickets;
+    private final AttachmentService attachments;
     private final Access access;
     private final CursorCodec cursors;
     private final TransactionTemplate readOnly;
 
-    MessageService(MessageMapper messages, TicketService tickets, Access access, CursorCodec cursors,
+    MessageService(MessageMapper messages, TicketService tickets, AttachmentService attachments, Access access, CursorCodec cursors,
                    PlatformTransactionManager transactionManager) {
         this.messages = messages;
         this.tickets = tickets;
+        this.attachments = attachments;
         this.access = access;
         this.cursors = cursors;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -58,25 +65,30 @@ public class MessageService {
     public record Reply(Message message, Ticket ticket, boolean openedFollowUp) {
     }
 
-    /** A public reply: staff answer the requester, or the requester writes on their own ticket. */
+    /**
+     * A public reply: staff answer the requester, or the requester writes on their own ticket. On a closed ticket
+     * the requester's reply, files included, becomes a follow-up ticket.
+     */
     @PreAuthorize("@access.staff() or @access.requester()")
     @Transactional
-    public Reply reply(UUID ticketId, String body) {
+    public Reply reply(UUID ticketId, String body, List<UUID> attachmentIds) {
         String text = body(body);
         Ticket ticket = tickets.lockForMessage(ticketId);
         CurrentUser user = CurrentUser.get();
         Actor actor = actor(user);
         if (access.staff()) {
             requireOpen(ticket);
-            Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.STAFF, user, text);
+            Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.STAFF, user, text, attachmentIds);
             tickets.staffReplied(ticket, actor);
             return new Reply(message, tickets.get(ticket.id()), false);
         }
         if (TicketWorkflow.onRequesterReply(ticket.status()) instanceof TicketWorkflow.ReplyEffect.FollowUp) {
             // The reply becomes the description of a new ticket: the closed one stays closed.
-            return new Reply(null, tickets.openFollowUp(ticket, text, actor), true);
+            Ticket followUp = tickets.openFollowUp(ticket, text, actor);
+            attachments.claim(attachmentIds, AttachedTo.ticket(followUp.id(), followUp.requesterId()));
+            return new Reply(null, followUp, true);
         }
-        Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.REQUESTER, user, text);
+        Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.REQUESTER, user, text, attachmentIds);
         tickets.requesterReplied(ticket, actor);
         return new Reply(message, tickets.get(ticket.id()), false);
     }
@@ -84,11 +96,11 @@ public class MessageService {
     /** A note among staff: never shown to the requester, never notified, never a response. */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public Message addInternalNote(UUID ticketId, String body) {
+    public Message addInternalNote(UUID ticketId, String body, List<UUID> attachmentIds) {
         String text = body(body);
         Ticket ticket = tickets.lockForMessage(ticketId);
         requireOpen(ticket);
-        Message note = insert(ticket, Message.Visibility.INTERNAL, Message.AuthorRole.STAFF, CurrentUser.get(), text);
+        Message note = insert(ticket, Message.Visibility.INTERNAL, Message.AuthorRole.STAFF, CurrentUser.get(), text, attachmentIds);
         tickets.noteAdded(ticket);
         return note;
     }
@@ -115,9 +127,12 @@ public class MessageService {
                 message -> cursors.encode(scope, ChronoUnit.MICROS.between(Instant.EPOCH, message.createdAt().toInstant()) + ":" + message.id()));
     }
 
-    private Message insert(Ticket ticket, Message.Visibility visibility, Message.AuthorRole role, CurrentUser author, String body) {
+    private Message insert(Ticket ticket, Message.Visibility visibility, Message.AuthorRole role, CurrentUser author, String body,
+                           List<UUID> attachmentIds) {
         Message message = new Message(UUID.randomUUID(), ticket.id(), visibility, author.userId(), displayName(author), role, body, null);
         messages.insert(message);
+        attachments.claim(attachmentIds, AttachedTo.message(ticket.id(), message.id(), Attachment.Visibility.valueOf(visibility.name()),
+                ticket.requesterId()));
         return messages.find(message.id());
     }
 

@@ -44,6 +44,11 @@ public class TenantService {
         return Optional.ofNullable(tenants.find(slug));
     }
 
+    /** Every ACTIVE tenant, for background jobs that work tenant by tenant. Open to the service's jobs, not to clients. */
+    public List<Tenant> active() {
+        return tenants.active();
+    }
+
     /** Records that a platform admin acted inside a tenant (SPEC section 2). */
     public void recordPlatformAccess(String adminSubject, String adminName, String tenantSlug, String method, String path) {
         tenants.audit(adminSubject, adminName, tenantSlug, method, path, null);

@@ -1,5 +1,7 @@
 package com.memberpulse.support.ticket;
 
+import com.memberpulse.support.attachment.Attachment;
+import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.common.Connection;
 import com.memberpulse.support.common.Ids;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Controller;
 class TicketController {
 
     private final TicketService tickets;
+    private final AttachmentService attachments;
 
-    TicketController(TicketService tickets) {
+    TicketController(TicketService tickets, AttachmentService attachments) {
         this.tickets = tickets;
+        this.attachments = attachments;
     }
 
     @QueryMapping
@@ -42,7 +46,7 @@ class TicketController {
     @MutationMapping
     Ticket createTicket(@Argument CreateTicketInput input) {
         return tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()), input.channel(),
-                input.onBehalfOf()));
+                input.onBehalfOf(), Ids.parseAll(input.attachmentIds())));
     }
 
     @MutationMapping
@@ -65,6 +69,15 @@ class TicketController {
         Map<UUID, Category> byId = tickets.categoriesOf(page);
         Map<Ticket, Category> result = new LinkedHashMap<>();
         page.forEach(ticket -> result.put(ticket, byId.get(ticket.categoryId())));
+        return result;
+    }
+
+    /** The description's files of a page of tickets in one query. */
+    @BatchMapping(typeName = "Ticket", field = "attachments")
+    Map<Ticket, List<Attachment>> attachments(List<Ticket> page) {
+        Map<UUID, List<Attachment>> byTicket = attachments.ofTickets(page.stream().map(Ticket::id).toList());
+        Map<Ticket, List<Attachment>> result = new LinkedHashMap<>();
+        page.forEach(ticket -> result.put(ticket, byTicket.getOrDefault(ticket.id(), List.of())));
         return result;
     }
 
@@ -91,7 +104,8 @@ class TicketController {
     record Assignee(String id, String name) {
     }
 
-    record CreateTicketInput(String subject, String description, String categoryId, TicketChannel channel, Requester onBehalfOf) {
+    record CreateTicketInput(String subject, String description, String categoryId, TicketChannel channel, Requester onBehalfOf,
+                             List<String> attachmentIds) {
     }
 
     record ChangeStatusInput(String id, int version, TicketStatus status, String note) {

@@ -1,5 +1,7 @@
 package com.memberpulse.support.ticket;
 
+import com.memberpulse.support.attachment.AttachedTo;
+import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.Connection;
@@ -37,14 +39,16 @@ public class TicketService {
 
     private final TicketMapper tickets;
     private final CategoryService categories;
+    private final AttachmentService attachments;
     private final TicketCursors cursors;
     private final Access access;
     private final TransactionTemplate readOnly;
 
-    TicketService(TicketMapper tickets, CategoryService categories, TicketCursors cursors, Access access,
-                  PlatformTransactionManager transactionManager) {
+    TicketService(TicketMapper tickets, CategoryService categories, AttachmentService attachments, TicketCursors cursors,
+                  Access access, PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.categories = categories;
+        this.attachments = attachments;
         this.cursors = cursors;
         this.access = access;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -60,7 +64,8 @@ public class TicketService {
 
     /**
      * A new ticket. Members and sponsor users raise it for themselves; staff raise it on behalf of a requester.
-     * Sponsor tickets start at HIGH priority.
+     * Sponsor tickets start at HIGH priority. The caller's uploads named in the request become the description's
+     * files; if any cannot be, nothing is created.
      */
     @PreAuthorize("@access.staff() or @access.requester()")
     @Transactional
@@ -73,6 +78,7 @@ public class TicketService {
         Category category = categories.requireAssignable(request.categoryId());
         TicketChannel channel = staff && request.channel() != null ? request.channel() : TicketChannel.WEB;
         Ticket created = insert(subject, description, category.id(), requester, channel, null, user.userId());
+        attachments.claim(request.attachmentIds(), AttachedTo.ticket(created.id(), created.requesterId()));
         record(created.id(), actor(user), HistoryEntry.Field.CREATED, null, created.status().name(), null);
         return created;
     }

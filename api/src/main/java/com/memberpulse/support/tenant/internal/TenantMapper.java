@@ -17,6 +17,9 @@ public interface TenantMapper {
     @Select("select " + COLUMNS + " from support_control.tenant where slug = #{slug}")
     Tenant find(String slug);
 
+    @Select("select " + COLUMNS + " from support_control.tenant where state = 'ACTIVE' order by slug")
+    List<Tenant> active();
+
     @Select("select " + COLUMNS + " " + """
              from support_control.tenant
              where slug > #{after} and (#{includeDeleted} or state <> 'DELETED')
