@@ -27,7 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Walks every query a member can call and every field reachable from it (generated from the schema itself,
- * so new fields are walked too), and proves that no internal note ever appears in what a member gets.
+ * so new fields are walked too), and proves that no internal note, nor any file attached to one, ever
+ * appears in what a member gets.
  */
 class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
 
@@ -36,6 +37,10 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
             "me", "me", "ticket", "ticket(id: $ticketId)", "myTickets", "myTickets(first: 100)",
             "ticketCategories", "ticketCategories(includeArchived: true)");
     private static final int MAX_DEPTH = 6;
+    private static final String NOTE_WITH_FILE = "mutation($t: ID!, $b: String!, $a: [ID!]) {"
+            + " addInternalNote(input: {ticketId: $t, body: $b, attachmentIds: $a}) { id } }";
+    private static final String REPLY_WITH_FILE = "mutation($t: ID!, $b: String!, $a: [ID!]) {"
+            + " replyToTicket(input: {ticketId: $t, body: $b, attachmentIds: $a}) { message { id } } }";
 
     @Test
     void noInternalNoteIsReachableByAMember() throws IOException {
@@ -47,9 +52,13 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
                 Map.of("c", category)).data("createTicket").path("id").asString();
         String secret = "SECRET-" + UUID.randomUUID();
         String publicMarker = "PUBLIC-" + UUID.randomUUID();
-        String noteId = api.graphql(agent, MessageTest.NOTE, Map.of("t", ticketId, "b", "<p>" + secret + "</p>"))
+        String secretFile = "NOTEFILE-" + UUID.randomUUID() + ".txt";
+        String publicFile = "REPLYFILE-" + UUID.randomUUID() + ".txt";
+        String secretFileId = api.upload(agent, secretFile, "staff only".getBytes(StandardCharsets.UTF_8)).body().path("id").asString();
+        String publicFileId = api.upload(agent, publicFile, "for the member".getBytes(StandardCharsets.UTF_8)).body().path("id").asString();
+        String noteId = api.graphql(agent, NOTE_WITH_FILE, Map.of("t", ticketId, "b", "<p>" + secret + "</p>", "a", List.of(secretFileId)))
                 .data("addInternalNote").path("id").asString();
-        api.graphql(agent, MessageTest.REPLY, Map.of("t", ticketId, "b", "<p>" + publicMarker + "</p>"));
+        api.graphql(agent, REPLY_WITH_FILE, Map.of("t", ticketId, "b", "<p>" + publicMarker + "</p>", "a", List.of(publicFileId)));
         GraphQLSchema schema = schema();
 
         for (Map.Entry<String, String> query : MEMBER_QUERIES.entrySet()) {
@@ -59,10 +68,14 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
             ApiResponse response = api.graphql(member, document, needsTicket ? Map.of("ticketId", ticketId) : Map.of());
 
             assertThat(response.status()).as(document).isEqualTo(200);
-            assertThat(response.body().toString()).as(query.getKey()).doesNotContain(secret).doesNotContain(noteId).doesNotContain("INTERNAL");
+            assertThat(response.body().toString()).as(query.getKey()).doesNotContain(secret).doesNotContain(noteId).doesNotContain("INTERNAL")
+                    .doesNotContain(secretFileId).doesNotContain(secretFile);
             if (query.getKey().equals("ticket") || query.getKey().equals("myTickets")) {
-                // The walk does reach the conversation: the public reply is there.
+                // The walk does reach the conversation and its files: the public reply and its file are there.
                 assertThat(response.body().toString()).as(query.getKey()).contains(publicMarker);
+            }
+            if (query.getKey().equals("ticket")) {
+                assertThat(response.body().toString()).contains(publicFileId).contains(publicFile);
             }
         }
     }

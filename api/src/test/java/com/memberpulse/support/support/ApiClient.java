@@ -2,6 +2,8 @@ package com.memberpulse.support.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -19,9 +21,11 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
     private final String baseUrl;
 
     public ApiClient(int port) {
+        this.port = port;
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
@@ -99,6 +103,34 @@ public final class ApiClient {
         /** The body read as the JSON error (or other JSON) it holds. */
         public ApiResponse json() {
             return new ApiResponse(status, JSON.readTree(body));
+        }
+    }
+
+    /**
+     * Writes {@code request} as it is to a plain socket and returns what comes back until the server closes the
+     * connection or falls silent for a second: for requests no HTTP client would send, such as a body far shorter
+     * than its declared length (the server then answers, and waits for the rest in vain).
+     */
+    public String exchangeRaw(String request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            socket.setSoTimeout(30_000);
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = socket.getInputStream().read(buffer); n != -1; n = socket.getInputStream().read(buffer)) {
+                    received.write(buffer, 0, n);
+                    socket.setSoTimeout(1_000);
+                }
+            } catch (SocketTimeoutException silent) {
+                if (received.size() == 0) {
+                    throw silent;
+                }
+            }
+            return received.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
