@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AttachmentService {
 
-    static final String IDS_FIELD = "input.attachmentIds";
+    private static final String IDS_FIELD = "input.attachmentIds";
 
     private final AttachmentMapper attachments;
     private final AttachmentStorage storage;

@@ -40,7 +40,7 @@ public final class ContentInspector {
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
             "application/vnd.oasis.opendocument.presentation");
     /** Run by name on Windows, macOS or Linux, whatever the bytes are. */
-    static final Set<String> EXECUTABLE_EXTENSIONS = Set.of(
+    private static final Set<String> EXECUTABLE_EXTENSIONS = Set.of(
             "exe", "dll", "msi", "msp", "bat", "cmd", "com", "scr", "pif", "cpl", "sh", "jar", "js", "jse",
             "vbs", "vbe", "wsf", "wsh", "ps1", "psm1", "hta", "lnk", "app", "apk");
     /** Native programs (PE, ELF, Mach-O, Java classes), scripts ({@code #!}) and OLE2 (macros, packaged objects). */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class FileNames {
 
     /** Used when nothing of the name is left. */
-    public static final String FALLBACK = "attachment";
+    private static final String FALLBACK = "attachment";
     static final int MAX_LENGTH = 200;
     private static final int MAX_EXTENSION = 16;
 

@@ -81,7 +81,7 @@ public final class SpooledUpload implements AutoCloseable {
         Files.deleteIfExists(file);
     }
 
-    static String describe(long bytes) {
+    private static String describe(long bytes) {
         if (bytes % MB == 0) {
             return bytes / MB + " MB";
         }
