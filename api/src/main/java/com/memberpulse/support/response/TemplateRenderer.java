@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 public final class TemplateRenderer {
 
     private static final String FILE = "template";
-    private static final ScopedFactory HTML = new ScopedFactory(true);
-    private static final ScopedFactory PLAIN = new ScopedFactory(false);
+    private static final CheckingFactory HTML = new CheckingFactory(true);
+    private static final CheckingFactory PLAIN = new CheckingFactory(false);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern FAILED_TO_CLOSE = Pattern.compile("Failed to close '(.*)' tag");
@@ -122,11 +122,11 @@ public final class TemplateRenderer {
     }
 
     /** Compiles with {@link CheckingVisitor} and, for plain text, writes values without HTML escaping. */
-    private static final class ScopedFactory extends DefaultMustacheFactory {
+    private static final class CheckingFactory extends DefaultMustacheFactory {
 
         private final boolean escapeHtml;
 
-        ScopedFactory(boolean escapeHtml) {
+        CheckingFactory(boolean escapeHtml) {
             this.escapeHtml = escapeHtml;
         }
 
