@@ -2,7 +2,12 @@ package com.memberpulse.support.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -18,14 +23,19 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static LocalStack sharedForTests;
 
+    /** Test JVMs that run at once (parallel builds, several developers' runs) each take a slot of their own. */
+    private static final int TEST_SLOTS = 8;
+
     private final PostgresServer postgres;
     private final ElasticsearchServer elasticsearch;
     private final KeycloakServer keycloak;
+    private final FileLock ownership;
 
-    private LocalStack(PostgresServer postgres, ElasticsearchServer elasticsearch, KeycloakServer keycloak) {
+    private LocalStack(PostgresServer postgres, ElasticsearchServer elasticsearch, KeycloakServer keycloak, FileLock ownership) {
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
         this.keycloak = keycloak;
+        this.ownership = ownership;
     }
 
     /** What to start: an instance name (its data directory), ports (0 = free), and whether to wipe its data first. */
@@ -37,13 +47,23 @@ public final class LocalStack implements AutoCloseable {
                     intSetting("MEMBERPULSE_ELASTICSEARCH_PORT", 19200), intSetting("MEMBERPULSE_KEYCLOAK_PORT", 18080), reset);
         }
 
-        /** A test JVM's stack: free ports, fresh data. */
-        public static Settings test() {
-            return new Settings("test", 0, 0, 0, true);
+        /** A test JVM's stack in slot {@code slot}: free ports, fresh data. */
+        static Settings test(int slot) {
+            return new Settings("test-" + slot, 0, 0, 0, true);
         }
     }
 
+    /** Starts the stack; fails at once if another process runs the same instance (its data would be shared). */
     public static LocalStack start(Settings settings) {
+        FileLock ownership = own(settings.instanceName());
+        if (ownership == null) {
+            throw new IllegalStateException("The local stack '" + settings.instanceName() + "' is already running in another process."
+                    + " Stop it first (its lock: " + lockFile(settings.instanceName()) + ").");
+        }
+        return start(settings, ownership);
+    }
+
+    private static LocalStack start(Settings settings, FileLock ownership) {
         long started = System.nanoTime();
         Path instance = DevStackHome.directory().resolve("instances").resolve(settings.instanceName());
         if (settings.reset()) {
@@ -61,17 +81,26 @@ public final class LocalStack implements AutoCloseable {
             postgres.thenAccept(PostgresServer::close);
             elasticsearch.thenAccept(ElasticsearchServer::close);
             keycloak.thenAccept(KeycloakServer::close);
+            release(ownership);
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        LocalStack stack = new LocalStack(postgres.join(), elasticsearch.join(), keycloak.join());
+        LocalStack stack = new LocalStack(postgres.join(), elasticsearch.join(), keycloak.join(), ownership);
         log.info("Local stack '{}' ready in {} s", settings.instanceName(), (System.nanoTime() - started) / 1_000_000_000);
         return stack;
     }
 
-    /** One stack per test JVM, started on first use and stopped when the JVM exits. */
+    /** One stack per test JVM, in the first free test slot, started on first use and stopped when the JVM exits. */
     public static synchronized LocalStack sharedForTests() {
         if (sharedForTests == null) {
-            sharedForTests = start(Settings.test());
+            for (int slot = 0; slot < TEST_SLOTS && sharedForTests == null; slot++) {
+                FileLock ownership = own(Settings.test(slot).instanceName());
+                if (ownership != null) {
+                    sharedForTests = start(Settings.test(slot), ownership);
+                }
+            }
+            if (sharedForTests == null) {
+                throw new IllegalStateException("All " + TEST_SLOTS + " test stack slots are in use by other processes.");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(sharedForTests::close, "local-stack-stop"));
         }
         return sharedForTests;
@@ -94,6 +123,40 @@ public final class LocalStack implements AutoCloseable {
         keycloak.close();
         elasticsearch.close();
         postgres.close();
+        release(ownership);
+    }
+
+    /** The instance's lock, held for as long as this process runs it, or null if another process holds it. */
+    private static FileLock own(String instanceName) {
+        try {
+            Path lock = lockFile(instanceName);
+            Files.createDirectories(lock.getParent());
+            FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock ownership;
+            try {
+                ownership = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                ownership = null;
+            }
+            if (ownership == null) {
+                channel.close();
+            }
+            return ownership;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the local stack '" + instanceName + "'", e);
+        }
+    }
+
+    private static Path lockFile(String instanceName) {
+        return DevStackHome.directory().resolve("instances").resolve(instanceName + ".stack.lock");
+    }
+
+    private static void release(FileLock ownership) {
+        try {
+            ownership.channel().close();
+        } catch (IOException e) {
+            log.warn("Cannot release the local stack's lock", e);
+        }
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> start) {

@@ -1,0 +1,113 @@
+package com.memberpulse.support.response;
+
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.response.internal.ResponseTemplateDetails;
+import com.memberpulse.support.response.internal.ResponseTemplateMapper;
+import com.memberpulse.support.ticket.Ticket;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Response templates: staff list and render them, admins manage them. The member notifications are written with the
+ * tenant's STATUS_CHANGED and NEW_REPLY templates, which every tenant has from its migration: editable, not
+ * deletable. Name uniqueness is left to the database's unique index.
+ */
+@Service
+public class ResponseTemplateService {
+
+    private final ResponseTemplateMapper templates;
+    private final TicketTemplateValues ticketValues;
+
+    ResponseTemplateService(ResponseTemplateMapper templates, TicketTemplateValues ticketValues) {
+        this.templates = templates;
+        this.ticketValues = ticketValues;
+    }
+
+    /** The templates by name; only those of {@code kind} if it is given. */
+    @PreAuthorize("@access.staff()")
+    @Transactional(readOnly = true)
+    public List<ResponseTemplate> list(ResponseTemplateKind kind) {
+        return templates.list(kind);
+    }
+
+    /** A new reply template (the notification templates exist already). */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public ResponseTemplate create(String name, String body) {
+        ResponseTemplateDetails details = ResponseTemplateDetails.of(ResponseTemplateKind.REPLY, name, null, body);
+        return claimingName(details.name(), () -> templates.insertReply(details.name(), details.body().html()));
+    }
+
+    /** Replaces name, subject (notifications only) and body, if {@code version} is still the current one (CONFLICT otherwise). */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public ResponseTemplate update(UUID id, int version, String name, String subject, String body) {
+        ResponseTemplate existing = require(id);
+        ResponseTemplateDetails details = ResponseTemplateDetails.of(existing.kind(), name, subject, body);
+        ResponseTemplate updated = claimingName(details.name(),
+                () -> templates.update(id, version, details.name(), details.subject(), details.body().html()));
+        if (updated == null) {
+            throw SupportException.conflict("This response template was changed meanwhile. Reload it and try again.");
+        }
+        return updated;
+    }
+
+    /** Removes a reply template for good; notification templates are refused (VALIDATION_FAILED on {@code id}). */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public void delete(UUID id) {
+        ResponseTemplate template = require(id);
+        if (!template.deletable()) {
+            throw SupportException.validation("id", "'" + template.name() + "' is what members' " + template.kind()
+                    + " notifications are written with: it can be edited but not deleted.");
+        }
+        templates.deleteReply(id);
+    }
+
+    /** The template filled in for a ticket the caller may see, with the caller as the agent. */
+    @PreAuthorize("@access.staff()")
+    @Transactional(readOnly = true)
+    public RenderedResponse render(UUID id, UUID ticketId) {
+        return render(require(id), ticketValues.forCaller(ticketId));
+    }
+
+    /**
+     * A member notification for {@code ticket}, written with the tenant's template of {@code kind}: for the
+     * notification feature, in the ticket's tenant, without authorisation of its own (the caller decides who is
+     * notified). {@code agentName} and {@code agentEmail} are those of the staff user who acted, null if none did.
+     */
+    @Transactional(readOnly = true)
+    public RenderedResponse renderNotification(ResponseTemplateKind kind, Ticket ticket, String agentName, String agentEmail) {
+        if (!kind.isNotification()) {
+            throw new IllegalArgumentException(kind + " is not a notification kind");
+        }
+        return render(templates.findNotification(kind), ticketValues.of(ticket, agentName, agentEmail));
+    }
+
+    private static RenderedResponse render(ResponseTemplate template, TemplateValues values) {
+        String subject = template.subject() == null ? null : TemplateRenderer.renderLine(template.subject(), values);
+        return new RenderedResponse(subject, TemplateRenderer.renderHtml(template.body(), values));
+    }
+
+    private ResponseTemplate require(UUID id) {
+        ResponseTemplate template = id == null ? null : templates.find(id);
+        if (template == null) {
+            throw SupportException.notFound("Response template");
+        }
+        return template;
+    }
+
+    /** Runs a write that may give a template {@code name}; the unique index refusing it means the name is taken. */
+    private static ResponseTemplate claimingName(String name, Supplier<ResponseTemplate> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException taken) {
+            throw SupportException.validation("input.name", "A response template named '" + name + "' already exists.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.memberpulse.support.response;
+
+import com.memberpulse.support.ticket.Priority;
+import com.memberpulse.support.ticket.Ticket;
+import com.memberpulse.support.ticket.TicketStatus;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a template is filled with: the ticket as stored, its category's name, the agent writing (or, for a
+ * notification, the one who acted; null when nobody did) and the association's name. Values are plain text; the
+ * renderer escapes them.
+ */
+public record TemplateValues(String memberName, String memberEmail, long ticketNumber, String ticketSubject,
+                             TicketStatus ticketStatus, Priority ticketPriority, String categoryName,
+                             String agentName, String agentEmail, String clientName) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    public static TemplateValues of(Ticket ticket, String categoryName, String agentName, String agentEmail, String clientName) {
+        return new TemplateValues(ticket.requesterName(), ticket.requesterEmail(), ticket.number(), ticket.subject(),
+                ticket.status(), ticket.priority(), categoryName, agentName, agentEmail, clientName);
+    }
+
+    /**
+     * Tickets store the requester's display name as one text, so names are split at the first space: the first
+     * word is the first name, the rest the last name ("Mary Ann Smith": "Mary", "Ann Smith"); a one-word name is
+     * all first name.
+     */
+    String memberFirstName() {
+        return firstWord(memberName);
+    }
+
+    String memberLastName() {
+        return afterFirstWord(memberName);
+    }
+
+    String agentFirstName() {
+        return firstWord(agentName);
+    }
+
+    /** Lower case, to read well inside a sentence: "Your ticket is now in progress". */
+    String statusInWords() {
+        return ticketStatus == null ? null : switch (ticketStatus) {
+            case OPEN -> "open";
+            case IN_PROGRESS -> "in progress";
+            case WAITING -> "waiting for your reply";
+            case RESOLVED -> "resolved";
+            case CLOSED -> "closed";
+        };
+    }
+
+    String priorityInWords() {
+        return ticketPriority == null ? null : ticketPriority.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String name) {
+        String[] words = words(name);
+        return words.length == 0 ? null : words[0];
+    }
+
+    private static String afterFirstWord(String name) {
+        String[] words = words(name);
+        return words.length < 2 ? null : String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+    }
+
+    private static String[] words(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        return trimmed.isEmpty() ? new String[0] : WHITESPACE.split(trimmed);
+    }
+}
