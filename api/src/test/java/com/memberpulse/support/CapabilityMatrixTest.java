@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SPEC section 2's capability matrix, row by row, for every role: each row's operation either works or is
- * refused with FORBIDDEN, exactly as the matrix says. (Respond and assign arrive with their features.)
+ * refused with FORBIDDEN, exactly as the matrix says. (Assignment arrives with its feature.)
  */
 class CapabilityMatrixTest extends ApiIntegrationTest {
 
@@ -64,6 +64,18 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
 
     @ParameterizedTest
     @EnumSource(Caller.class)
+    void respondWithAReplyOrAnInternalNote(Caller caller) {
+        ApiResponse note = call(caller, "mutation($id: ID!) { addInternalNote(input: {ticketId: $id, body: \"<p>note</p>\"}) { id } }",
+                Map.of("id", ticketId));
+        expect(note, caller.isStaff());
+        ApiResponse reply = call(caller, "mutation($id: ID!) { replyToTicket(input: {ticketId: $id, body: \"<p>reply</p>\"}) { ticket { id } } }",
+                Map.of("id", ticketId));
+        // Requesters reply on their own tickets only: this one is another member's.
+        expectAllowedOrRefused(reply, caller.isStaff());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
     void changePriority(Caller caller) {
         expect(call(caller, "mutation($id: ID!) { changeTicketPriority(input: {id: $id, version: 0, priority: LOW}) { priority } }",
                 Map.of("id", ticketId)), caller.isAdmin());
@@ -88,6 +100,15 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
     void manageCategories(Caller caller) {
         expect(call(caller, "mutation { createTicketCategory(input: {name: \"Matrix category\"}) { id } }", Map.of()), caller.isAdmin());
         expect(call(caller, "mutation($id: ID!) { archiveTicketCategory(id: $id) { id } }", Map.of("id", categoryId)), caller.isAdmin());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void manageSharedCannedResponsesAndResponseTemplates(Caller caller) {
+        expect(call(caller, "mutation { createCannedResponse(input: {title: \"Thanks\", body: \"<p>Thanks!</p>\", shared: true}) { id } }",
+                Map.of()), caller.isAdmin());
+        expect(call(caller, "mutation { createResponseTemplate(input: {name: \"Greeting\", body: \"<p>Hi {{member.firstName}}</p>\"}) { id } }",
+                Map.of()), caller.isAdmin());
     }
 
     private ApiResponse call(Caller caller, String query, Map<String, ?> variables) {
