@@ -31,6 +31,16 @@ public record Ticket(
         OffsetDateTime closedAt,
         int version) {
 
+    /** Who the ticket is for, as known when it was raised. */
+    public Requester requester() {
+        return new Requester(requesterId, requesterType, requesterName, requesterEmail);
+    }
+
+    /** The agent holding it, or null while nobody does. */
+    public Assignee assignee() {
+        return assigneeId == null ? null : new Assignee(assigneeId, assigneeName);
+    }
+
     /** How people refer to the ticket: {@code #1042}. */
     public String reference() {
         return "#" + number;

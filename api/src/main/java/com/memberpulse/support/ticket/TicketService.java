@@ -172,8 +172,7 @@ public class TicketService {
         UUID categoryId = categories.findAllById(List.of(closed.categoryId())).values().stream()
                 .filter(c -> !c.archived()).map(Category::id).findFirst()
                 .orElseGet(() -> categories.firstActive().id());
-        Requester requester = new Requester(closed.requesterId(), closed.requesterType(), closed.requesterName(), closed.requesterEmail());
-        Ticket followUp = insert(closed.subject(), TicketText.description(description), categoryId, requester,
+        Ticket followUp = insert(closed.subject(), TicketText.description(description), categoryId, closed.requester(),
                 closed.channel(), closed.id(), actor.id() == null ? closed.requesterId() : actor.id());
         record(followUp.id(), actor, HistoryEntry.Field.CREATED, null, followUp.status().name(), "Follow-up of " + closed.reference());
         record(closed.id(), actor, HistoryEntry.Field.FOLLOW_UP, null, followUp.reference(), "The requester wrote after the ticket was closed");

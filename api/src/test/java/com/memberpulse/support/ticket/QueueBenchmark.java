@@ -268,7 +268,8 @@ class QueueBenchmark extends ApiIntegrationTest {
         }
 
         void appendTo(StringBuilder out, String label, String context) {
-            out.append("%-24s %7.1f %7.1f %7.1f %7.1f   %s%n".formatted(label, millis(0.50), millis(0.90), millis(0.99), millis(1.0), context));
+            out.append("%-24s %7.1f %7.1f %7.1f %7.1f   %s".formatted(label, millis(0.50), millis(0.90), millis(0.99), millis(1.0), context)
+                    .stripTrailing()).append('\n');
         }
     }
 }
