@@ -87,6 +87,30 @@ public interface TicketMapper {
     @Update("update ticket set category_id = #{categoryId}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
     int updateCategory(@Param("id") UUID id, @Param("version") int version, @Param("categoryId") UUID categoryId);
 
+    @Update("""
+            update ticket set assignee_id = #{assigneeId}, assignee_name = #{assigneeName}, updated_at = now(), version = version + 1
+             where id = #{id} and version = #{version}""")
+    int updateAssignee(@Param("id") UUID id, @Param("version") int version, @Param("assigneeId") String assigneeId,
+                       @Param("assigneeName") String assigneeName);
+
+    /**
+     * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first. Tickets another
+     * transaction holds are skipped: they are tried again on the next pass.
+     */
+    @Select("<script>select " + COLUMNS + """
+             from ticket
+             where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+               and assignee_id is null and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
+             order by created_at, id
+               for update skip locked</script>""")
+    @ResultMap("ticket")
+    List<Ticket> lockAssignable(@Param("ids") List<UUID> ids);
+
+    /** The open tickets an agent holds, locked. */
+    @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and status in ('OPEN', 'IN_PROGRESS', 'WAITING') order by created_at, id for update")
+    @ResultMap("ticket")
+    List<Ticket> lockOpenHeldBy(String agentId);
+
     /** Records the first public staff reply; a no-op (0 rows) once one is recorded. */
     @Update("update ticket set first_responded_at = now(), updated_at = now() where id = #{id} and first_responded_at is null")
     int markFirstResponse(UUID id);

@@ -1,0 +1,92 @@
+package com.memberpulse.support.assignment.internal;
+
+import com.memberpulse.support.assignment.SupportAgent;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Arg;
+import org.apache.ibatis.annotations.ConstructorArgs;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.Results;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/**
+ * The current tenant's {@code support_agent} table, each agent read with the weighted load and number of the open
+ * tickets they hold (one index-only look-up per agent on {@code ticket_open_by_assignee}).
+ */
+@Mapper
+public interface AgentMapper {
+
+    String SELECT = """
+            select a.id, a.username, a.name, a.email, a.role, a.active, a.availability, a.capacity,
+                   coalesce(l.load, 0) as open_load, coalesce(l.tickets, 0) as open_tickets,
+                   a.last_assigned_at, a.synced_at, a.version
+              from support_agent a
+              left join lateral (
+                   select sum(case t.priority when 'HIGH' then 3 when 'MEDIUM' then 2 else 1 end)::int as load, count(*)::int as tickets
+                     from ticket t
+                    where t.assignee_id = a.id and t.status in ('OPEN', 'IN_PROGRESS', 'WAITING')) l on true
+            """;
+
+    @Select("<script>" + SELECT + """
+             <if test="!includeInactive">where a.active</if>
+             order by lower(a.name), a.id</script>""")
+    @ConstructorArgs({
+            @Arg(column = "id", javaType = String.class, id = true),
+            @Arg(column = "username", javaType = String.class),
+            @Arg(column = "name", javaType = String.class),
+            @Arg(column = "email", javaType = String.class),
+            @Arg(column = "role", javaType = SupportAgent.Role.class),
+            @Arg(column = "active", javaType = boolean.class),
+            @Arg(column = "availability", javaType = SupportAgent.Availability.class),
+            @Arg(column = "capacity", javaType = int.class),
+            @Arg(column = "open_load", javaType = int.class),
+            @Arg(column = "open_tickets", javaType = int.class),
+            @Arg(column = "last_assigned_at", javaType = OffsetDateTime.class),
+            @Arg(column = "synced_at", javaType = OffsetDateTime.class),
+            @Arg(column = "version", javaType = int.class)})
+    @Results(id = "agent")
+    List<SupportAgent> list(@Param("includeInactive") boolean includeInactive);
+
+    @Select(SELECT + " where a.id = #{id}")
+    @ResultMap("agent")
+    SupportAgent find(String id);
+
+    /** A team's members in rotation order: by name, then id. */
+    @Select(SELECT + " join support_team_member m on m.agent_id = a.id where m.team_id = #{teamId} order by lower(a.name), a.id")
+    @ResultMap("agent")
+    List<SupportAgent> membersOf(UUID teamId);
+
+    /** Every agent, active or not, without loads: what a sync compares Keycloak's list with. */
+    @Select("select id, username, name, email, role, active from support_agent")
+    List<KnownAgent> known();
+
+    @Insert("""
+            insert into support_agent (id, username, name, email, role, active, synced_at)
+            values (#{id}, #{username}, #{name}, #{email}, #{role}, true, now())
+            on conflict (id) do update
+               set username = excluded.username, name = excluded.name, email = excluded.email, role = excluded.role,
+                   active = true, synced_at = now()""")
+    void upsertActive(@Param("id") String id, @Param("username") String username, @Param("name") String name,
+                      @Param("email") String email, @Param("role") String role);
+
+    @Update("update support_agent set active = false, synced_at = now() where id = #{id}")
+    void deactivate(String id);
+
+    @Update("""
+            update support_agent set availability = #{availability}, capacity = #{capacity}, version = version + 1
+             where id = #{id} and version = #{version}""")
+    int updateSettings(@Param("id") String id, @Param("version") int version, @Param("availability") String availability,
+                       @Param("capacity") int capacity);
+
+    @Update("update support_agent set last_assigned_at = now() where id = #{id}")
+    void markAssigned(String id);
+
+    /** An agent as a sync last saw them. */
+    record KnownAgent(String id, String username, String name, String email, String role, boolean active) {
+    }
+}
