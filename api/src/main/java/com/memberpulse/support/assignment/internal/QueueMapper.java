@@ -19,8 +19,8 @@ public interface QueueMapper {
      * service: turns and capacities are read and written by one transaction at a time. The key is the tenant's
      * schema (the first on the search path), so tenants never wait for each other (bar a hash collision).
      */
-    @Select("select pg_advisory_xact_lock(1936945004, hashtext(current_schema()))")
-    void lockTenant();
+    @Select("select 1 from pg_advisory_xact_lock(1936945004, hashtext(current_schema()))")
+    int lockTenant();
 
     @Insert("insert into assignment_queue (ticket_id) values (#{ticketId}) on conflict (ticket_id) do nothing")
     void enqueue(UUID ticketId);

@@ -22,7 +22,7 @@ public interface TeamMapper {
     @Select("select " + COLUMNS + " from support_team where id = #{id}")
     SupportTeam find(UUID id);
 
-    @Select("<script>select " + COLUMNS + """
+    @Select("<script>select " + COLUMNS + " " + """
              from support_team where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
              order by lower(name), id</script>""")
     List<SupportTeam> findAll(@Param("ids") List<UUID> ids);

@@ -97,7 +97,7 @@ public interface TicketMapper {
      * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first. Tickets another
      * transaction holds are skipped: they are tried again on the next pass.
      */
-    @Select("<script>select " + COLUMNS + """
+    @Select("<script>select " + COLUMNS + " " + """
              from ticket
              where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
                and assignee_id is null and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
