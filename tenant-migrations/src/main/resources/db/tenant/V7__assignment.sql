@@ -17,6 +17,10 @@ create table support_agent (
     availability     text        not null default 'AVAILABLE' check (availability in ('AVAILABLE', 'AWAY')),
     -- The most weighted open load automatic assignment gives them (LOW 1, MEDIUM 2, HIGH 3 per open ticket).
     capacity         int         not null default 20 check (capacity between 1 and 1000),
+    -- The weighted load and number of the open tickets they hold, kept by the ticket_agent_load trigger in the
+    -- transaction that changes a ticket, so assignment reads them without counting tickets.
+    open_load        int         not null default 0,
+    open_tickets     int         not null default 0,
     -- Workload balancing breaks ties in favour of whoever was assigned least recently.
     last_assigned_at timestamptz,
     synced_at        timestamptz not null default now(),
@@ -81,6 +85,50 @@ create table assignment_queue (
     waiting_since   timestamptz
 );
 
--- Agents' open loads (weighted by priority), read on every automatic assignment.
+-- The open tickets an agent holds: released together when they leave, counted when they join.
 create index ticket_open_by_assignee on ticket (assignee_id, priority)
     where assignee_id is not null and status in ('OPEN', 'IN_PROGRESS', 'WAITING');
+
+-- What an open ticket weighs on its holder: LOW 1, MEDIUM 2, HIGH 3.
+create function ticket_load_weight(priority text) returns int language sql immutable as $$
+    select case priority when 'HIGH' then 3 when 'MEDIUM' then 2 else 1 end
+$$;
+
+-- Keeps support_agent.open_load and open_tickets equal to what the agent's open tickets weigh, whatever changes a
+-- ticket (assignment, status, priority), in the same transaction. A holder who is not (yet) an agent row is
+-- skipped: a sync counts their tickets when it adds them.
+create function ticket_agent_load() returns trigger language plpgsql as $$
+declare
+    old_holder text;
+    new_holder text;
+    old_weight int := 0;
+    new_weight int := 0;
+begin
+    if tg_op in ('UPDATE', 'DELETE') and old.assignee_id is not null and old.status in ('OPEN', 'IN_PROGRESS', 'WAITING') then
+        old_holder := old.assignee_id;
+        old_weight := ticket_load_weight(old.priority);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') and new.assignee_id is not null and new.status in ('OPEN', 'IN_PROGRESS', 'WAITING') then
+        new_holder := new.assignee_id;
+        new_weight := ticket_load_weight(new.priority);
+    end if;
+    if old_holder is not distinct from new_holder and old_weight = new_weight then
+        return null;
+    end if;
+    if old_holder is not null and new_holder is not null and old_holder <> new_holder then
+        -- Both rows in id order, so two opposite reassignments at once cannot deadlock.
+        perform 1 from support_agent where id in (old_holder, new_holder) order by id for update;
+    end if;
+    if old_holder is not null then
+        update support_agent set open_load = open_load - old_weight, open_tickets = open_tickets - 1 where id = old_holder;
+    end if;
+    if new_holder is not null then
+        update support_agent set open_load = open_load + new_weight, open_tickets = open_tickets + 1 where id = new_holder;
+    end if;
+    return null;
+end;
+$$;
+
+create trigger ticket_agent_load
+    after insert or delete or update of assignee_id, status, priority on ticket
+    for each row execute function ticket_agent_load();

@@ -8,6 +8,8 @@ import com.memberpulse.support.ticket.Actor;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +44,14 @@ class AutoAssigner {
     private final TeamMapper teams;
     private final TicketService tickets;
     private final TransactionTemplate ownTransaction;
+    private final Timer placements;
 
     AutoAssigner(QueueMapper queue, RuleMapper rules, AgentMapper agents, TeamMapper teams, TicketService tickets,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager, MeterRegistry meters) {
+        this.placements = Timer.builder("memberpulse.assignment.placement")
+                .description("Placing a ticket that wants an agent, right after the change that queued it (what automatic assignment adds to a request)")
+                .publishPercentiles(0.5, 0.9, 0.99)
+                .register(meters);
         this.queue = queue;
         this.rules = rules;
         this.agents = agents;
@@ -61,10 +68,10 @@ class AutoAssigner {
 
     /** Places these queued tickets now; returns how many were assigned. */
     int place(List<UUID> ticketIds) {
-        Integer assigned = ownTransaction.execute(status -> {
+        Integer assigned = placements.record(() -> ownTransaction.execute(status -> {
             queue.lockTenant();
             return placeLocked(ticketIds);
-        });
+        }));
         return assigned == null ? 0 : assigned;
     }
 
@@ -99,6 +106,10 @@ class AutoAssigner {
             return 0;
         }
         List<AssignmentRule> inOrder = rules.list().stream().map(RuleMapper.RuleRow::toRule).filter(AssignmentRule::enabled).toList();
+        if (inOrder.isEmpty()) {
+            ticketIds.forEach(queue::remove);
+            return 0;
+        }
         List<Ticket> assignable = tickets.lockAssignable(ticketIds);
         Set<UUID> seen = new HashSet<>();
         Targets targets = new Targets();
@@ -176,9 +187,9 @@ class AutoAssigner {
 
         private List<AgentChoice.Candidate> team(UUID teamId) {
             List<String> rotation = rotations.computeIfAbsent(teamId, id -> {
-                SupportTeam team = teams.find(id);
-                teamNames.put(id, team == null ? "?" : team.name());
-                lastTurns.put(id, teams.lastTurn(id));
+                TeamMapper.Turn turn = teams.turn(id);
+                teamNames.put(id, turn == null ? "?" : turn.name());
+                lastTurns.put(id, turn == null ? null : turn.lastAgentId());
                 List<String> ids = new ArrayList<>();
                 for (SupportAgent member : agents.membersOf(id)) {
                     agentsById.putIfAbsent(member.id(), candidate(member));

@@ -226,4 +226,50 @@ class AutomaticAssignmentTest extends AssignmentTestBase {
         triggers.sweep();
         assertThat(assigneeOf(other.path("id").asString())).isEqualTo(alice);
     }
+
+    @Test
+    void agentsOpenLoadsAlwaysEqualWhatTheirOpenTicketsWeigh() {
+        teamRule("Everyone", "WORKLOAD_BALANCING", List.of(alice, bob, carol));
+        List<String> agents = List.of(alice, bob, carol);
+        List<String> ticketIds = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int step = 0; step < 60; step++) {
+            if (ticketIds.isEmpty() || random.nextInt(4) == 0) {
+                ticketIds.add(createTicket(member, "Step " + step).path("id").asString());
+                continue;
+            }
+            String id = ticketIds.get(random.nextInt(ticketIds.size()));
+            JsonNode ticket = ticket(id);
+            if (ticket.path("status").asString().equals("CLOSED")) {
+                continue;
+            }
+            Map<String, Object> base = Map.of("id", id, "version", ticket.path("version").asInt());
+            switch (random.nextInt(5)) {
+                case 0 -> api.graphql(admin, "mutation($input: ChangeTicketPriorityInput!) { changeTicketPriority(input: $input) { id } }",
+                        Map.of("input", with(base, "priority", List.of("LOW", "MEDIUM", "HIGH").get(random.nextInt(3)))));
+                case 1 -> api.graphql(admin, "mutation($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { id } }",
+                        Map.of("input", with(base, "status", List.of("IN_PROGRESS", "WAITING", "RESOLVED", "CLOSED", "OPEN").get(random.nextInt(5)))));
+                case 2 -> api.graphql(admin, "mutation($input: AssignTicketInput!) { assignTicket(input: $input) { id } }",
+                        Map.of("input", with(base, "agentId", agents.get(random.nextInt(3)))));
+                case 3 -> api.graphql(admin, "mutation($input: UnassignTicketInput!) { unassignTicket(input: $input) { id } }",
+                        Map.of("input", with(base, "reassignAutomatically", random.nextBoolean())));
+                default -> updateAgent(admin, agents.get(random.nextInt(3)), Map.of("availability", random.nextBoolean() ? "AWAY" : "AVAILABLE"));
+            }
+        }
+        List<Map<String, Object>> drift = TenantContext.callIn(tenant, () -> transactions.execute(status -> jdbc.queryForList("""
+                select a.id, a.open_load, a.open_tickets, coalesce(t.load, 0) as counted_load, coalesce(t.tickets, 0) as counted_tickets
+                  from support_agent a
+                  left join (select assignee_id, sum(ticket_load_weight(priority)) as load, count(*) as tickets from ticket
+                              where status in ('OPEN', 'IN_PROGRESS', 'WAITING') group by assignee_id) t on t.assignee_id = a.id
+                 where a.open_load <> coalesce(t.load, 0) or a.open_tickets <> coalesce(t.tickets, 0)""")));
+        assertThat(drift).isEmpty();
+        int total = agents.stream().mapToInt(agent -> agent(agent).path("openLoad").asInt()).sum();
+        assertThat(total).as("some load to check").isPositive();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> input = new java.util.HashMap<>(base);
+        input.put(key, value);
+        return input;
+    }
 }

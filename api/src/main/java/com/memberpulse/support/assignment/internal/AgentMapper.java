@@ -15,21 +15,16 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /**
- * The current tenant's {@code support_agent} table, each agent read with the weighted load and number of the open
- * tickets they hold (one index-only look-up per agent on {@code ticket_open_by_assignee}).
+ * The current tenant's {@code support_agent} table. Open loads are columns the database keeps current (trigger
+ * {@code ticket_agent_load}), so reading a team costs the same however many tickets its agents hold.
  */
 @Mapper
 public interface AgentMapper {
 
     String SELECT = """
-            select a.id, a.username, a.name, a.email, a.role, a.active, a.availability, a.capacity,
-                   coalesce(l.load, 0) as open_load, coalesce(l.tickets, 0) as open_tickets,
+            select a.id, a.username, a.name, a.email, a.role, a.active, a.availability, a.capacity, a.open_load, a.open_tickets,
                    a.last_assigned_at, a.synced_at, a.version
               from support_agent a
-              left join lateral (
-                   select sum(case t.priority when 'HIGH' then 3 when 'MEDIUM' then 2 else 1 end)::int as load, count(*)::int as tickets
-                     from ticket t
-                    where t.assignee_id = a.id and t.status in ('OPEN', 'IN_PROGRESS', 'WAITING')) l on true
             """;
 
     @Select("<script>" + SELECT + """
@@ -65,9 +60,12 @@ public interface AgentMapper {
     @Select("select id, username, name, email, role, active from support_agent")
     List<KnownAgent> known();
 
+    /** Adds or refreshes an agent; a new one starts with the load of the open tickets they may already hold. */
     @Insert("""
-            insert into support_agent (id, username, name, email, role, active, synced_at)
-            values (#{id}, #{username}, #{name}, #{email}, #{role}, true, now())
+            insert into support_agent (id, username, name, email, role, active, synced_at, open_load, open_tickets)
+            select #{id}, #{username}, #{name}, #{email}, #{role}, true, now(),
+                   coalesce(sum(ticket_load_weight(priority)), 0), count(*)
+              from ticket where assignee_id = #{id} and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
             on conflict (id) do update
                set username = excluded.username, name = excluded.name, email = excluded.email, role = excluded.role,
                    active = true, synced_at = now()""")

@@ -55,11 +55,16 @@ public interface TeamMapper {
     @Insert("insert into support_team_member (team_id, agent_id) values (#{teamId}, #{agentId})")
     void join(@Param("teamId") UUID teamId, @Param("agentId") String agentId);
 
-    @Select("select last_agent_id from support_team where id = #{id}")
-    String lastTurn(UUID id);
+    /** A team's name and whose turn it was last (round-robin). */
+    @Select("select name, last_agent_id from support_team where id = #{id}")
+    Turn turn(UUID id);
 
     @Update("update support_team set last_agent_id = #{agentId} where id = #{id}")
     void setLastTurn(@Param("id") UUID id, @Param("agentId") String agentId);
+
+    /** A team's name and the member who had the last turn. */
+    record Turn(String name, String lastAgentId) {
+    }
 
     /** An agent's membership of a team. */
     record Membership(String agentId, UUID teamId) {
