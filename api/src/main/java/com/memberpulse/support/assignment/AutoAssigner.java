@@ -3,7 +3,6 @@ package com.memberpulse.support.assignment;
 import com.memberpulse.support.assignment.internal.AgentMapper;
 import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.assignment.internal.RuleMapper;
-import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.ticket.Actor;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.ticket.Ticket;
@@ -41,12 +40,11 @@ class AutoAssigner {
     private final QueueMapper queue;
     private final RuleMapper rules;
     private final AgentMapper agents;
-    private final TeamMapper teams;
     private final TicketService tickets;
     private final TransactionTemplate ownTransaction;
     private final Timer placements;
 
-    AutoAssigner(QueueMapper queue, RuleMapper rules, AgentMapper agents, TeamMapper teams, TicketService tickets,
+    AutoAssigner(QueueMapper queue, RuleMapper rules, AgentMapper agents, TicketService tickets,
                  PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.placements = Timer.builder("memberpulse.assignment.placement")
                 .description("Placing a ticket that wants an agent, right after the change that queued it (what automatic assignment adds to a request)")
@@ -55,7 +53,6 @@ class AutoAssigner {
         this.queue = queue;
         this.rules = rules;
         this.agents = agents;
-        this.teams = teams;
         this.tickets = tickets;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -66,16 +63,16 @@ class AutoAssigner {
         queue.enqueue(ticketId);
     }
 
-    /** Places these queued tickets now; returns how many were assigned. */
+    /** Places these queued tickets now (waiting for any of them another transaction holds); returns how many were assigned. */
     int place(List<UUID> ticketIds) {
-        Integer assigned = placements.record(() -> ownTransaction.execute(status -> {
-            queue.lockTenant();
-            return placeLocked(ticketIds);
-        }));
+        Integer assigned = placements.record(() -> ownTransaction.execute(status -> placeBatch(ticketIds, false)));
         return assigned == null ? 0 : assigned;
     }
 
-    /** Goes through the whole queue, oldest ticket first, placing whatever can be placed now; returns how many were. */
+    /**
+     * Goes through the whole queue, oldest ticket first, placing whatever can be placed now; returns how many were.
+     * Tickets someone is changing at this moment are skipped: their change brings them back if they still need it.
+     */
     int drain() {
         int assigned = 0;
         OffsetDateTime afterCreatedAt = null;
@@ -84,9 +81,11 @@ class AutoAssigner {
             OffsetDateTime fromCreatedAt = afterCreatedAt;
             UUID fromId = afterId;
             Pass pass = ownTransaction.execute(status -> {
-                queue.lockTenant();
+                if (fromCreatedAt == null) {
+                    queue.removeSettled();
+                }
                 List<QueueMapper.Queued> batch = queue.oldest(fromCreatedAt, fromId, BATCH);
-                int placed = placeLocked(batch.stream().map(QueueMapper.Queued::ticketId).toList());
+                int placed = placeBatch(batch.stream().map(QueueMapper.Queued::ticketId).toList(), true);
                 return new Pass(batch.isEmpty() ? null : batch.getLast(), batch.size(), placed);
             });
             assigned += pass.assigned();
@@ -101,7 +100,12 @@ class AutoAssigner {
     private record Pass(QueueMapper.Queued last, int size, int assigned) {
     }
 
-    private int placeLocked(List<UUID> ticketIds) {
+    /**
+     * Matches the tickets to rules first, holding only their row locks; then takes the tenant's assignment lock for
+     * what must be decided one at a time (turns, loads, capacity) and written at once, so the lock is held for a few
+     * statements and the commit.
+     */
+    private int placeBatch(List<UUID> ticketIds, boolean skipLocked) {
         if (ticketIds.isEmpty()) {
             return 0;
         }
@@ -110,17 +114,31 @@ class AutoAssigner {
             ticketIds.forEach(queue::remove);
             return 0;
         }
-        List<Ticket> assignable = tickets.lockAssignable(ticketIds);
-        Set<UUID> seen = new HashSet<>();
-        Targets targets = new Targets();
-        int assigned = 0;
+        List<Ticket> assignable = tickets.lockAssignable(ticketIds, skipLocked);
+        if (!skipLocked) {
+            // Waited for every one: those missing no longer want an agent (assigned by hand, resolved, closed).
+            Set<UUID> found = new HashSet<>();
+            assignable.forEach(ticket -> found.add(ticket.id()));
+            ticketIds.stream().filter(id -> !found.contains(id)).forEach(queue::remove);
+        }
+        List<Match> matched = new ArrayList<>();
         for (Ticket ticket : assignable) {
-            seen.add(ticket.id());
             AssignmentRule rule = AssignmentRule.firstMatch(inOrder, ticket);
             if (rule == null) {
                 queue.remove(ticket.id());
-                continue;
+            } else {
+                matched.add(new Match(ticket, rule));
             }
+        }
+        if (matched.isEmpty()) {
+            return 0;
+        }
+        queue.lockTenant();
+        Targets targets = new Targets();
+        int assigned = 0;
+        for (Match match : matched) {
+            Ticket ticket = match.ticket();
+            AssignmentRule rule = match.rule();
             int weight = ticket.priority().rank();
             Optional<Choice> choice = targets.choose(rule, weight);
             if (choice.isEmpty()) {
@@ -130,17 +148,14 @@ class AutoAssigner {
             AgentChoice.Candidate agent = choice.get().agent();
             tickets.assignAutomatically(ticket, new Assignee(agent.agentId(), agent.name()),
                     Actor.rule(rule.id().toString(), rule.name()), choice.get().how());
-            agents.markAssigned(agent.agentId());
-            if (rule.strategy() == AssignmentStrategy.ROUND_ROBIN) {
-                teams.setLastTurn(rule.targetTeamId(), agent.agentId());
-            }
+            queue.recordPlacement(ticket.id(), agent.agentId(), rule.strategy() == AssignmentStrategy.ROUND_ROBIN ? rule.targetTeamId() : null);
             targets.assigned(rule, agent, weight);
-            queue.remove(ticket.id());
             assigned++;
         }
-        // Tickets that no longer need an agent: resolved, closed or assigned by hand meanwhile.
-        ticketIds.stream().filter(id -> !seen.contains(id)).forEach(queue::remove);
         return assigned;
+    }
+
+    private record Match(Ticket ticket, AssignmentRule rule) {
     }
 
     private record Choice(AgentChoice.Candidate agent, String how) {
@@ -159,7 +174,7 @@ class AutoAssigner {
                 return AgentChoice.single(agent(rule.targetAgentId()), weight).map(agent -> new Choice(agent, "Rule target"));
             }
             List<AgentChoice.Candidate> team = team(rule.targetTeamId());
-            String teamName = teamNames.get(rule.targetTeamId());
+            String teamName = teamNames.getOrDefault(rule.targetTeamId(), "?");
             return switch (rule.strategy()) {
                 case ROUND_ROBIN -> AgentChoice.roundRobin(team, lastTurns.get(rule.targetTeamId()), weight)
                         .map(agent -> new Choice(agent, "Round-robin in team " + teamName));
@@ -172,7 +187,7 @@ class AutoAssigner {
         void assigned(AssignmentRule rule, AgentChoice.Candidate agent, int weight) {
             agentsById.put(agent.agentId(), new AgentChoice.Candidate(agent.agentId(), agent.name(), agent.active(), agent.available(),
                     agent.capacity(), agent.load() + weight, OffsetDateTime.now()));
-            if (rule.targetTeamId() != null) {
+            if (rule.strategy() == AssignmentStrategy.ROUND_ROBIN) {
                 lastTurns.put(rule.targetTeamId(), agent.agentId());
             }
         }
@@ -187,13 +202,16 @@ class AutoAssigner {
 
         private List<AgentChoice.Candidate> team(UUID teamId) {
             List<String> rotation = rotations.computeIfAbsent(teamId, id -> {
-                TeamMapper.Turn turn = teams.turn(id);
-                teamNames.put(id, turn == null ? "?" : turn.name());
-                lastTurns.put(id, turn == null ? null : turn.lastAgentId());
                 List<String> ids = new ArrayList<>();
-                for (SupportAgent member : agents.membersOf(id)) {
-                    agentsById.putIfAbsent(member.id(), candidate(member));
-                    ids.add(member.id());
+                for (AgentMapper.RotationRow row : agents.rotation(id)) {
+                    teamNames.put(id, row.teamName());
+                    lastTurns.put(id, row.lastAgentId());
+                    if (row.id() != null) {
+                        agentsById.putIfAbsent(row.id(), new AgentChoice.Candidate(row.id(), row.name(), row.active(),
+                                SupportAgent.Availability.AVAILABLE.name().equals(row.availability()), row.capacity(), row.openLoad(),
+                                row.lastAssignedAt()));
+                        ids.add(row.id());
+                    }
                 }
                 return ids;
             });

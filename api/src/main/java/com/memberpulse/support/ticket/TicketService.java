@@ -251,13 +251,13 @@ public class TicketService {
     }
 
     /**
-     * The open, unassigned tickets among {@code ids}, locked until the caller's transaction ends, oldest first;
-     * tickets being changed by someone else right now are left out. For automatic assignment, which has authorised
-     * the work already.
+     * The open, unassigned tickets among {@code ids}, locked until the caller's transaction ends, oldest first. With
+     * {@code skipLocked}, tickets someone else is changing right now are left out rather than waited for. For
+     * automatic assignment, which has authorised the work already.
      */
     @Transactional
-    public List<Ticket> lockAssignable(List<UUID> ids) {
-        return ids.isEmpty() ? List.of() : tickets.lockAssignable(ids);
+    public List<Ticket> lockAssignable(List<UUID> ids, boolean skipLocked) {
+        return ids.isEmpty() ? List.of() : tickets.lockAssignable(ids, skipLocked);
     }
 
     /** Automatic assignment chose an agent for a ticket it locked with {@link #lockAssignable}. */

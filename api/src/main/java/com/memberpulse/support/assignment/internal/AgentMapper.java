@@ -51,10 +51,23 @@ public interface AgentMapper {
     @ResultMap("agent")
     SupportAgent find(String id);
 
-    /** A team's members in rotation order: by name, then id. */
-    @Select(SELECT + " join support_team_member m on m.agent_id = a.id where m.team_id = #{teamId} order by lower(a.name), a.id")
-    @ResultMap("agent")
-    List<SupportAgent> membersOf(UUID teamId);
+    /**
+     * A team as automatic assignment needs it, in one query: its name, whose turn was last, and its members in
+     * rotation order (by name, then id); a team without members gives one row with no agent.
+     */
+    @Select("""
+            select t.name as team_name, t.last_agent_id, a.id, a.name, a.active, a.availability, a.capacity, a.open_load, a.last_assigned_at
+              from support_team t
+              left join support_team_member m on m.team_id = t.id
+              left join support_agent a on a.id = m.agent_id
+             where t.id = #{teamId}
+             order by lower(a.name), a.id""")
+    List<RotationRow> rotation(UUID teamId);
+
+    /** One row of {@link #rotation}. */
+    record RotationRow(String teamName, String lastAgentId, String id, String name, Boolean active, String availability,
+                       Integer capacity, Integer openLoad, OffsetDateTime lastAssignedAt) {
+    }
 
     /** Every agent, active or not, without loads: what a sync compares Keycloak's list with. */
     @Select("select id, username, name, email, role, active from support_agent")

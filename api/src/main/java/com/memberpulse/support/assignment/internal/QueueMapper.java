@@ -46,4 +46,20 @@ public interface QueueMapper {
 
     @Delete("delete from assignment_queue where ticket_id = #{ticketId}")
     void remove(UUID ticketId);
+
+    /** Drops the entries of tickets that no longer want an agent (assigned by hand, resolved, closed meanwhile). */
+    @Delete("""
+            delete from assignment_queue q using ticket t
+             where t.id = q.ticket_id and (t.assignee_id is not null or t.status not in ('OPEN', 'IN_PROGRESS', 'WAITING'))""")
+    int removeSettled();
+
+    /**
+     * After an automatic assignment, in one statement: the ticket leaves the queue, the agent's last assignment is now,
+     * and (round-robin only: {@code rotatedTeamId} not null) the team's turn moves to the agent.
+     */
+    @Update("""
+            with placed as (delete from assignment_queue where ticket_id = #{ticketId}),
+                 agent as (update support_agent set last_assigned_at = now() where id = #{agentId})
+            update support_team set last_agent_id = #{agentId} where id = #{rotatedTeamId}""")
+    void recordPlacement(@Param("ticketId") UUID ticketId, @Param("agentId") String agentId, @Param("rotatedTeamId") UUID rotatedTeamId);
 }

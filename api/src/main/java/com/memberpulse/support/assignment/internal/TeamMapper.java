@@ -8,7 +8,6 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.Update;
 
 /** The current tenant's teams, their members and their round-robin turn. */
 @Mapper
@@ -55,16 +54,6 @@ public interface TeamMapper {
     @Insert("insert into support_team_member (team_id, agent_id) values (#{teamId}, #{agentId})")
     void join(@Param("teamId") UUID teamId, @Param("agentId") String agentId);
 
-    /** A team's name and whose turn it was last (round-robin). */
-    @Select("select name, last_agent_id from support_team where id = #{id}")
-    Turn turn(UUID id);
-
-    @Update("update support_team set last_agent_id = #{agentId} where id = #{id}")
-    void setLastTurn(@Param("id") UUID id, @Param("agentId") String agentId);
-
-    /** A team's name and the member who had the last turn. */
-    record Turn(String name, String lastAgentId) {
-    }
 
     /** An agent's membership of a team. */
     record Membership(String agentId, UUID teamId) {

@@ -94,17 +94,17 @@ public interface TicketMapper {
                        @Param("assigneeName") String assigneeName);
 
     /**
-     * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first. Tickets another
-     * transaction holds are skipped: they are tried again on the next pass.
+     * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first; with
+     * {@code skipLocked}, those another transaction holds are left out instead of waited for.
      */
     @Select("<script>select " + COLUMNS + " " + """
              from ticket
              where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
                and assignee_id is null and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
              order by created_at, id
-               for update skip locked</script>""")
+               for update<if test="skipLocked"> skip locked</if></script>""")
     @ResultMap("ticket")
-    List<Ticket> lockAssignable(@Param("ids") List<UUID> ids);
+    List<Ticket> lockAssignable(@Param("ids") List<UUID> ids, @Param("skipLocked") boolean skipLocked);
 
     /** The open tickets an agent holds, locked. */
     @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and status in ('OPEN', 'IN_PROGRESS', 'WAITING') order by created_at, id for update")
