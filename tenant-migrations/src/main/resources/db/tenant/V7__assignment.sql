@@ -21,7 +21,7 @@ create table support_agent (
     -- transaction that changes a ticket, so assignment reads them without counting tickets.
     open_load        int         not null default 0,
     open_tickets     int         not null default 0,
-    -- Workload balancing breaks ties in favour of whoever was assigned least recently.
+    -- Workload balancing breaks ties in favour of whoever was assigned least recently (kept by the same trigger).
     last_assigned_at timestamptz,
     synced_at        timestamptz not null default now(),
     version          int         not null default 0
@@ -95,7 +95,7 @@ create function ticket_load_weight(priority text) returns int language sql immut
 $$;
 
 -- Keeps support_agent.open_load and open_tickets equal to what the agent's open tickets weigh, whatever changes a
--- ticket (assignment, status, priority), in the same transaction. A holder who is not (yet) an agent row is
+-- ticket (assignment, status, priority), in the same transaction, and last_assigned_at when a ticket is given to them. A holder who is not (yet) an agent row is
 -- skipped: a sync counts their tickets when it adds them.
 create function ticket_agent_load() returns trigger language plpgsql as $$
 declare
@@ -123,7 +123,12 @@ begin
         update support_agent set open_load = open_load - old_weight, open_tickets = open_tickets - 1 where id = old_holder;
     end if;
     if new_holder is not null then
-        update support_agent set open_load = open_load + new_weight, open_tickets = open_tickets + 1 where id = new_holder;
+        update support_agent
+           set open_load = open_load + new_weight, open_tickets = open_tickets + 1,
+               -- Given the ticket just now (not a reopened or reprioritised one they held): workload balancing's tie-break.
+               last_assigned_at = case when tg_op = 'INSERT' or old.assignee_id is distinct from new.assignee_id
+                                       then now() else last_assigned_at end
+         where id = new_holder;
     end if;
     return null;
 end;

@@ -42,7 +42,6 @@ public class AssignmentService {
             throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent: choose someone else.");
         }
         Ticket ticket = tickets.assign(ticketId, version, new Assignee(agent.id(), agent.name()), reason);
-        agents.markAssigned(agent.id());
         queue.remove(ticket.id());
         return ticket;
     }

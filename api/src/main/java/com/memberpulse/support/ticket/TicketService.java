@@ -291,8 +291,8 @@ public class TicketService {
     }
 
     private void changeAssignee(Ticket ticket, Assignee agent, Actor actor, String note) {
-        applied(tickets.updateAssignee(ticket.id(), ticket.version(), agent == null ? null : agent.id(), agent == null ? null : agent.name()));
-        record(ticket.id(), actor, HistoryEntry.Field.ASSIGNEE, ticket.assigneeId(), agent == null ? null : agent.id(), note);
+        applied(tickets.updateAssignee(entry(ticket.id(), actor, HistoryEntry.Field.ASSIGNEE, ticket.assigneeId(), agent == null ? null : agent.id(), note),
+                ticket.version(), agent == null ? null : agent.name()));
         if (ticket.assigneeId() != null) {
             events.publishEvent(new TicketEvent.LoadReleased(ticket.assigneeId()));
         }
@@ -365,8 +365,12 @@ public class TicketService {
     }
 
     private void record(UUID ticketId, Actor actor, HistoryEntry.Field field, String from, String to, String note) {
-        tickets.insertHistory(new HistoryEntry(0, ticketId, null, actor.type(), actor.id(), actor.name(), field, from, to,
-                note == null || note.isBlank() ? null : note.strip()));
+        tickets.insertHistory(entry(ticketId, actor, field, from, to, note));
+    }
+
+    private static HistoryEntry entry(UUID ticketId, Actor actor, HistoryEntry.Field field, String from, String to, String note) {
+        return new HistoryEntry(0, ticketId, null, actor.type(), actor.id(), actor.name(), field, from, to,
+                note == null || note.isBlank() ? null : note.strip());
     }
 
     private static Actor actor(CurrentUser user) {

@@ -45,7 +45,7 @@ class AssignmentBenchmark extends AssignmentTestBase {
     private static final int WARM_UP_PER_MODE = 300;
     private static final int ROUNDS = 6;
     /** Tickets per mode and round: one client alone, then {@value #CLIENTS} at once. */
-    private static final Map<Integer, Integer> PER_ROUND = Map.of(1, 150, CLIENTS, 400);
+    private static final Map<Integer, Integer> PER_ROUND = Map.of(1, 250, CLIENTS, 400);
 
     enum Mode { BASELINE, ROUND_ROBIN, WORKLOAD_BALANCING }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +22,8 @@ class SupportTeamApiTest extends AssignmentTestBase {
     static final String UNASSIGN = "mutation($input: UnassignTicketInput!) { unassignTicket(input: $input) { " + TICKET_FIELDS + " } }";
 
     String agentToken;
+    @Autowired
+    SupportTeamService teamService;
 
     @BeforeEach
     void tenantAndStaff() {
@@ -66,6 +69,26 @@ class SupportTeamApiTest extends AssignmentTestBase {
         // A second sync with nothing changed changes nothing.
         JsonNode again = sync();
         assertThat(List.of(again.path("added").asInt(), again.path("updated").asInt(), again.path("deactivated").asInt())).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void thePeriodicSyncReadsEveryTenantsStaffInOnePass() {
+        Tenant other = newTenant();
+        String here = KeycloakUsers.create(tenant.slug(), "pia." + tenant.slug(), "Pia", "Park", "ROLE_CLIENT_USER");
+        String there = KeycloakUsers.create(other.slug(), "pia." + other.slug(), "Pia", "Pine", "ROLE_CLIENT_ADMIN");
+
+        teamService.syncAllTenants();
+
+        assertThat(agent(here).path("active").asBoolean()).isTrue();
+        String otherAdmin = tokens.token(other.slug(), "ROLE_CLIENT_ADMIN");
+        JsonNode theirs = ok(otherAdmin, "{ supportAgents { id role } }", Map.of()).path("supportAgents");
+        assertThat(theirs.valueStream().map(a -> a.path("id").asString()).toList()).containsExactly(there);
+        assertThat(theirs.get(0).path("role").asString()).isEqualTo("ADMIN");
+
+        // A user deleted from Keycloak leaves the team at the next periodic sync.
+        KeycloakUsers.delete(here);
+        teamService.syncAllTenants();
+        assertThat(agent(here).path("active").asBoolean()).isFalse();
     }
 
     @Test

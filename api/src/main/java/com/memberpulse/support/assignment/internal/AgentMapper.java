@@ -94,9 +94,6 @@ public interface AgentMapper {
     int updateSettings(@Param("id") String id, @Param("version") int version, @Param("availability") String availability,
                        @Param("capacity") int capacity);
 
-    @Update("update support_agent set last_assigned_at = now() where id = #{id}")
-    void markAssigned(String id);
-
     /** An agent as a sync last saw them. */
     record KnownAgent(String id, String username, String name, String email, String role, boolean active) {
     }

@@ -54,12 +54,11 @@ public interface QueueMapper {
     int removeSettled();
 
     /**
-     * After an automatic assignment, in one statement: the ticket leaves the queue, the agent's last assignment is now,
-     * and (round-robin only: {@code rotatedTeamId} not null) the team's turn moves to the agent.
+     * After an automatic assignment, in one statement: the ticket leaves the queue and (round-robin only:
+     * {@code rotatedTeamId} not null) the team's turn moves to the agent.
      */
     @Update("""
-            with placed as (delete from assignment_queue where ticket_id = #{ticketId}),
-                 agent as (update support_agent set last_assigned_at = now() where id = #{agentId})
+            with placed as (delete from assignment_queue where ticket_id = #{ticketId})
             update support_team set last_agent_id = #{agentId} where id = #{rotatedTeamId}""")
     void recordPlacement(@Param("ticketId") UUID ticketId, @Param("agentId") String agentId, @Param("rotatedTeamId") UUID rotatedTeamId);
 }

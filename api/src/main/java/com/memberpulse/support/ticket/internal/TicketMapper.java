@@ -87,11 +87,19 @@ public interface TicketMapper {
     @Update("update ticket set category_id = #{categoryId}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
     int updateCategory(@Param("id") UUID id, @Param("version") int version, @Param("categoryId") UUID categoryId);
 
-    @Update("""
-            update ticket set assignee_id = #{assigneeId}, assignee_name = #{assigneeName}, updated_at = now(), version = version + 1
-             where id = #{id} and version = #{version}""")
-    int updateAssignee(@Param("id") UUID id, @Param("version") int version, @Param("assigneeId") String assigneeId,
-                       @Param("assigneeName") String assigneeName);
+    /**
+     * Gives the ticket to {@code entry.toValue} (null: nobody) and writes the history entry, in one statement; 0 if
+     * {@code version} is no longer the ticket's (nothing is written then).
+     */
+    @Insert("""
+            with changed as (
+                update ticket set assignee_id = #{entry.toValue}, assignee_name = #{assigneeName}, updated_at = now(), version = version + 1
+                 where id = #{entry.ticketId} and version = #{version}
+                returning id)
+            insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)
+            select id, #{entry.actorType}, #{entry.actorId}, #{entry.actorName}, #{entry.field}, #{entry.fromValue}, #{entry.toValue}, #{entry.note}
+              from changed""")
+    int updateAssignee(@Param("entry") HistoryEntry entry, @Param("version") int version, @Param("assigneeName") String assigneeName);
 
     /**
      * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first; with
