@@ -44,10 +44,20 @@ class AssignmentBenchmark extends AssignmentTestBase {
     private static final int CLIENTS = 8;
     private static final int WARM_UP_PER_MODE = 300;
     private static final int ROUNDS = 6;
-    /** Tickets per mode and round: one client alone, then {@value #CLIENTS} at once. */
-    private static final Map<Integer, Integer> PER_ROUND = Map.of(1, 250, CLIENTS, 400);
 
     enum Mode { BASELINE, ROUND_ROBIN, WORKLOAD_BALANCING }
+
+    /**
+     * How tickets arrive: {@code clients} closed-loop clients, each sending its next request when the last one is
+     * answered, or (clients 0) requests started at a fixed rate whatever the answers, as members raise them.
+     */
+    record Load(String label, int clients, int perSecond, int perRound) {
+
+        static final List<Load> ALL = List.of(
+                new Load("one client, one request at a time", 1, 0, 250),
+                new Load("40 tickets/s arriving independently (up to 40 in flight)", 0, 40, 300),
+                new Load(CLIENTS + " clients as fast as the machine answers (saturated)", CLIENTS, 0, 400));
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -78,20 +88,20 @@ class AssignmentBenchmark extends AssignmentTestBase {
 
         for (Mode mode : Mode.values()) {
             switchTo(ruleId, mode);
-            raise(WARM_UP_PER_MODE, mode, null, CLIENTS);
+            raise(Load.ALL.getLast(), WARM_UP_PER_MODE, mode, null);
         }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Map<Integer, Map<Mode, Samples>> samples = new java.util.TreeMap<>();
-        for (int clients : List.of(1, CLIENTS)) {
+        Map<Load, Map<Mode, Samples>> samples = new java.util.LinkedHashMap<>();
+        for (Load load : Load.ALL) {
             Map<Mode, Samples> byMode = new EnumMap<>(Mode.class);
             for (Mode mode : Mode.values()) {
                 byMode.put(mode, new Samples());
             }
-            samples.put(clients, byMode);
+            samples.put(load, byMode);
             for (int round = 0; round < ROUNDS; round++) {
                 for (Mode mode : Mode.values()) {
                     switchTo(ruleId, mode);
-                    raise(PER_ROUND.get(clients), mode, byMode.get(mode), clients);
+                    raise(load, load.perRound(), mode, byMode.get(mode));
                 }
             }
         }
@@ -121,36 +131,57 @@ class AssignmentBenchmark extends AssignmentTestBase {
         ok(admin, "mutation($input: UpdateAssignmentRuleInput!) { updateAssignmentRule(input: $input) { id } }", Map.of("input", input));
     }
 
-    /** {@code count} tickets from {@code clientCount} clients at once; records latencies and wall time into {@code samples}. */
-    private void raise(int count, Mode mode, Samples samples, int clientCount) throws Exception {
-        AtomicInteger next = new AtomicInteger();
+    /** {@code count} tickets raised under {@code load}; records latencies and wall time into {@code samples} (null: warm-up). */
+    private void raise(Load load, int count, Mode mode, Samples samples) throws Exception {
+        List<Future<Long>> requests = new ArrayList<>();
         long start = System.nanoTime();
-        List<Future<List<long[]>>> clients = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clientCount)) {
-            for (int c = 0; c < clientCount; c++) {
-                clients.add(pool.submit(() -> {
-                    List<long[]> mine = new ArrayList<>();
-                    while (next.getAndIncrement() < count) {
-                        long before = System.nanoTime();
-                        ApiResponse response = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Bench\", "
-                                + "description: \"<p>Please help.</p>\", categoryId: $c}) { assignee { id } } }", Map.of("c", categoryIds.getFirst()));
-                        long took = System.nanoTime() - before;
-                        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-                        boolean assigned = !response.data("createTicket").path("assignee").isNull();
-                        assertThat(assigned).as("assigned in mode " + mode).isEqualTo(mode != Mode.BASELINE);
-                        mine.add(new long[] {took});
+        if (load.clients() > 0) {
+            AtomicInteger next = new AtomicInteger();
+            try (ExecutorService pool = Executors.newFixedThreadPool(load.clients())) {
+                List<Future<List<Long>>> clients = new ArrayList<>();
+                for (int c = 0; c < load.clients(); c++) {
+                    clients.add(pool.submit(() -> {
+                        List<Long> mine = new ArrayList<>();
+                        while (next.getAndIncrement() < count) {
+                            mine.add(createTimed(mode, System.nanoTime()));
+                        }
+                        return mine;
+                    }));
+                }
+                for (Future<List<Long>> client : clients) {
+                    for (long took : client.get()) {
+                        requests.add(java.util.concurrent.CompletableFuture.completedFuture(took));
                     }
-                    return mine;
-                }));
+                }
             }
-            List<Long> latencies = new ArrayList<>();
-            for (Future<List<long[]>> client : clients) {
-                client.get().forEach(sample -> latencies.add(sample[0]));
-            }
-            if (samples != null) {
-                samples.add(latencies, System.nanoTime() - start);
+        } else {
+            long interval = 1_000_000_000L / load.perSecond();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < count; i++) {
+                    // Each request counts from when it was due, so a late start is latency too (no coordinated omission).
+                    long due = start + i * interval;
+                    java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    requests.add(pool.submit(() -> createTimed(mode, due)));
+                }
             }
         }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<Long> request : requests) {
+            latencies.add(request.get());
+        }
+        if (samples != null) {
+            samples.add(latencies, System.nanoTime() - start);
+        }
+    }
+
+    /** Raises one ticket; nanoseconds from {@code since} to the answer. */
+    private long createTimed(Mode mode, long since) {
+        ApiResponse response = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Bench\", "
+                + "description: \"<p>Please help.</p>\", categoryId: $c}) { assignee { id } } }", Map.of("c", categoryIds.getFirst()));
+        long took = System.nanoTime() - since;
+        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        assertThat(response.data("createTicket").path("assignee").isNull()).as("unassigned in mode " + mode).isEqualTo(mode == Mode.BASELINE);
+        return took;
     }
 
     private Map<String, Integer> assignmentsPerAgent() {
@@ -164,7 +195,7 @@ class AssignmentBenchmark extends AssignmentTestBase {
         }));
     }
 
-    private String report(Map<Integer, Map<Mode, Samples>> samples, Map<Mode, Long> statements, Map<String, Integer> perAgent,
+    private String report(Map<Load, Map<Mode, Samples>> samples, Map<Mode, Long> statements, Map<String, Integer> perAgent,
                           double loadBefore, double loadAfter, long setUpSeconds, long totalSeconds) {
         StringBuilder out = new StringBuilder();
         out.append("Assignment benchmark, %s, %d CPUs%n".formatted(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES),
@@ -172,8 +203,8 @@ class AssignmentBenchmark extends AssignmentTestBase {
         out.append("One team of %d agents (Keycloak users, synced); createTicket over HTTP, %d rounds per mode, modes in turn,%n"
                 .formatted(AGENTS, ROUNDS));
         out.append("after %d per mode to warm up; load avg %.1f -> %.1f%n".formatted(WARM_UP_PER_MODE, loadBefore, loadAfter));
-        samples.forEach((clients, byMode) -> {
-            out.append("%n%d client%s at once, %d tickets per mode and round%n".formatted(clients, clients == 1 ? "" : "s", PER_ROUND.get(clients)));
+        samples.forEach((load, byMode) -> {
+            out.append("%n%s; %d tickets per mode and round%n".formatted(load.label(), load.perRound()));
             out.append("%-22s %7s %7s %7s %7s %10s%n".formatted("createTicket (ms)", "p50", "p90", "p99", "max", "tickets/s"));
             for (Mode mode : Mode.values()) {
                 Samples s = byMode.get(mode);

@@ -62,6 +62,17 @@ public interface AgentMapper {
               left join support_agent a on a.id = m.agent_id
              where t.id = #{teamId}
              order by lower(a.name), a.id""")
+    // Spelled out: mapping by argument name compares every column with every parameter on every row.
+    @ConstructorArgs({
+            @Arg(column = "team_name", javaType = String.class),
+            @Arg(column = "last_agent_id", javaType = String.class),
+            @Arg(column = "id", javaType = String.class),
+            @Arg(column = "name", javaType = String.class),
+            @Arg(column = "active", javaType = Boolean.class),
+            @Arg(column = "availability", javaType = String.class),
+            @Arg(column = "capacity", javaType = Integer.class),
+            @Arg(column = "open_load", javaType = Integer.class),
+            @Arg(column = "last_assigned_at", javaType = OffsetDateTime.class)})
     List<RotationRow> rotation(UUID teamId);
 
     /** One row of {@link #rotation}. */
