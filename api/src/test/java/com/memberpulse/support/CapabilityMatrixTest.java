@@ -3,6 +3,7 @@ package com.memberpulse.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.tenant.Tenant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SPEC section 2's capability matrix, row by row, for every role: each row's operation either works or is
- * refused with FORBIDDEN, exactly as the matrix says. (Assignment arrives with its feature.)
+ * refused with FORBIDDEN, exactly as the matrix says.
  */
 class CapabilityMatrixTest extends ApiIntegrationTest {
 
@@ -42,6 +43,7 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
     private Tenant tenant;
     private String ticketId;
     private String categoryId;
+    private String agentId;
 
     @BeforeEach
     void ticket() {
@@ -50,6 +52,39 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         categoryId = api.graphql(member, "{ ticketCategories { id } }").data("ticketCategories").get(0).path("id").asString();
         ticketId = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Matrix\", description: \"<p>x</p>\", categoryId: $c}) { id } }",
                 Map.of("c", categoryId)).data("createTicket").path("id").asString();
+        // A real agent of the tenant in Keycloak, synced, to assign tickets to.
+        agentId = KeycloakUsers.create(tenant.slug(), "matrix." + tenant.slug(), "Matrix", "Agent", "ROLE_CLIENT_USER");
+        api.graphql(tokens.token(tenant.slug(), "ROLE_CLIENT_ADMIN"), "mutation { syncSupportAgents { added } }");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void assignReassignAndUnassign(Caller caller) {
+        expect(call(caller, "mutation($id: ID!, $a: ID!) { assignTicket(input: {id: $id, version: 0, agentId: $a}) { assignee { id } } }",
+                Map.of("id", ticketId, "a", agentId)), caller.isAdmin());
+        if (caller.isAdmin()) {
+            expect(call(caller, "mutation($id: ID!) { unassignTicket(input: {id: $id, version: 1}) { id } }", Map.of("id", ticketId)), true);
+        } else {
+            expect(call(caller, "mutation($id: ID!) { unassignTicket(input: {id: $id, version: 0}) { id } }", Map.of("id", ticketId)), false);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void manageAssignmentRulesAndSupportTeamSettings(Caller caller) {
+        expect(call(caller, "mutation($a: ID!) { createAssignmentRule(input: {name: \"Matrix rule\", agentId: $a}) { id } }", Map.of("a", agentId)),
+                caller.isAdmin());
+        expect(call(caller, "{ assignmentRules { id } }", Map.of()), caller.isAdmin());
+        expect(call(caller, "mutation { createSupportTeam(input: {name: \"Matrix team\"}) { id } }", Map.of()), caller.isAdmin());
+        expect(call(caller, "mutation($a: ID!) { updateSupportAgent(input: {id: $a, version: 0, capacity: 30}) { capacity } }", Map.of("a", agentId)),
+                caller.isAdmin());
+        expect(call(caller, "mutation { syncSupportAgents { added } }", Map.of()), caller.isAdmin());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void viewTheSupportTeam(Caller caller) {
+        expect(call(caller, "{ supportAgents { id } supportTeams { id } }", Map.of()), caller.isStaff());
     }
 
     @ParameterizedTest

@@ -1,10 +1,16 @@
 package com.memberpulse.support;
 
+import com.memberpulse.support.assignment.AssignmentRuleService;
+import com.memberpulse.support.assignment.AssignmentStrategy;
+import com.memberpulse.support.assignment.SupportAgent;
+import com.memberpulse.support.assignment.SupportTeam;
+import com.memberpulse.support.assignment.SupportTeamService;
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.devstack.LocalStack;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
+import com.memberpulse.support.ticket.RequesterType;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.admin.client.Keycloak;
@@ -57,7 +63,7 @@ public final class LocalSupportApplication {
         /** Provisions the demo tenants idempotently, as the platform would, and gives them demo tickets once. */
         @Bean
         ApplicationRunner provisionDemoTenants(TenantService tenants, JdbcTemplate jdbc, TransactionTemplate transactions,
-                                               Environment environment) {
+                                               Environment environment, SupportTeamService team, AssignmentRuleService rules) {
             return args -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new TestingAuthenticationToken("devstack", "n/a",
@@ -76,10 +82,44 @@ public final class LocalSupportApplication {
                             return null;
                         }));
                     }
+                    team.syncAllTenants();
+                    for (String slug : DEMO_TENANTS) {
+                        TenantContext.callIn(tenants.find(slug).orElseThrow(), () -> {
+                            demoAssignment(team, rules, slug);
+                            return null;
+                        });
+                    }
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
             };
+        }
+
+        /**
+         * Once per tenant: a front desk team of the two demo agents taking turns on every new ticket, and sponsor
+         * tickets straight to the admin, so that raising a ticket as the demo member shows assignment at work.
+         */
+        private static void demoAssignment(SupportTeamService team, AssignmentRuleService rules, String slug) {
+            if (!team.teams().isEmpty()) {
+                return;
+            }
+            SupportTeam frontDesk = team.createTeam("Front desk", "First line: every ticket, in turns.");
+            SupportAgent admin = null;
+            for (SupportAgent agent : team.agents(false)) {
+                if (agent.username().equals(slug + ".admin")) {
+                    admin = agent;
+                } else {
+                    // The demo tickets already give each agent a load far above the default capacity of 20.
+                    team.updateAgent(agent.id(), agent.version(), null, agent.openLoad() + 40, List.of(frontDesk.id()));
+                }
+            }
+            if (admin != null) {
+                team.updateAgent(admin.id(), admin.version(), null, admin.openLoad() + 40, null);
+                rules.create(new AssignmentRuleService.RuleInput("Sponsors to the admin", true, null, null, List.of(RequesterType.SPONSOR),
+                        null, admin.id(), null, null));
+            }
+            rules.create(new AssignmentRuleService.RuleInput("Everything else: front desk", true, null, null, null, null, null,
+                    frontDesk.id(), AssignmentStrategy.ROUND_ROBIN));
         }
 
         private static List<DemoData.Person> people(Keycloak keycloak, String slug, List<String> suffixes) {

@@ -47,10 +47,14 @@ class TicketController {
         return tickets.mine(status, first, after);
     }
 
+    // Creating, recategorising and reprioritising return the ticket read again after the commit: automatic
+    // assignment runs once the change is committed, and the answer should show who took the ticket.
+
     @MutationMapping
     Ticket createTicket(@Argument CreateTicketInput input) {
-        return tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()), input.channel(),
+        Ticket created = tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()), input.channel(),
                 input.onBehalfOf(), Ids.parseAll(input.attachmentIds())));
+        return tickets.get(created.id());
     }
 
     @MutationMapping
@@ -60,12 +64,12 @@ class TicketController {
 
     @MutationMapping
     Ticket changeTicketPriority(@Argument ChangePriorityInput input) {
-        return tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note());
+        return tickets.get(tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note()).id());
     }
 
     @MutationMapping
     Ticket changeTicketCategory(@Argument ChangeCategoryInput input) {
-        return tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()), input.note());
+        return tickets.get(tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()), input.note()).id());
     }
 
     @BatchMapping(typeName = "Ticket", field = "category")

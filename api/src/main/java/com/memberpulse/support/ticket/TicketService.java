@@ -20,8 +20,10 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,9 +45,11 @@ public class TicketService {
     private final TicketCursors cursors;
     private final Access access;
     private final TransactionTemplate readOnly;
+    private final ApplicationEventPublisher events;
 
     TicketService(TicketMapper tickets, CategoryService categories, AttachmentService attachments, TicketCursors cursors,
-                  Access access, PlatformTransactionManager transactionManager) {
+                  Access access, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.tickets = tickets;
         this.categories = categories;
         this.attachments = attachments;
@@ -65,7 +69,8 @@ public class TicketService {
     /**
      * A new ticket. Members and sponsor users raise it for themselves; staff raise it on behalf of a requester.
      * Sponsor tickets start at HIGH priority. The caller's uploads named in the request become the description's
-     * files; if any cannot be, nothing is created.
+     * files; if any cannot be, nothing is created. Automatic assignment runs once the ticket is committed, so the
+     * returned ticket does not show its assignee yet: read it again for that.
      */
     @PreAuthorize("@access.staff() or @access.requester()")
     @Transactional
@@ -80,6 +85,7 @@ public class TicketService {
         Ticket created = insert(subject, description, category.id(), requester, channel, null, user.userId());
         attachments.claim(request.attachmentIds(), AttachedTo.ticket(created.id(), created.requesterId()));
         record(created.id(), actor(user), HistoryEntry.Field.CREATED, null, created.status().name(), null);
+        events.publishEvent(new TicketEvent.NeedsAssignee(created.id()));
         return created;
     }
 
@@ -99,6 +105,9 @@ public class TicketService {
         OffsetDateTime closedAt = status == TicketStatus.CLOSED ? now : null;
         applied(tickets.updateStatus(id, version, status.name(), resolvedAt, closedAt));
         record(id, actor(CurrentUser.get()), HistoryEntry.Field.STATUS, ticket.status().name(), status.name(), note);
+        if (ticket.assigneeId() != null && !TicketWorkflow.holdsLoad(status) && TicketWorkflow.holdsLoad(ticket.status())) {
+            events.publishEvent(new TicketEvent.LoadReleased(ticket.assigneeId()));
+        }
         return tickets.find(id);
     }
 
@@ -113,6 +122,7 @@ public class TicketService {
         }
         applied(tickets.updatePriority(id, version, priority.name()));
         record(id, actor(CurrentUser.get()), HistoryEntry.Field.PRIORITY, ticket.priority().name(), priority.name(), note);
+        reconsiderAssignment(ticket, priority.rank() < ticket.priority().rank());
         return tickets.find(id);
     }
 
@@ -128,6 +138,7 @@ public class TicketService {
         Category category = categories.requireAssignable(categoryId);
         applied(tickets.updateCategory(id, version, category.id()));
         record(id, actor(CurrentUser.get()), HistoryEntry.Field.CATEGORY, ticket.categoryId().toString(), category.id().toString(), note);
+        reconsiderAssignment(ticket, false);
         return tickets.find(id);
     }
 
@@ -176,6 +187,7 @@ public class TicketService {
                 closed.channel(), closed.id(), actor.id() == null ? closed.requesterId() : actor.id());
         record(followUp.id(), actor, HistoryEntry.Field.CREATED, null, followUp.status().name(), "Follow-up of " + closed.reference());
         record(closed.id(), actor, HistoryEntry.Field.FOLLOW_UP, null, followUp.reference(), "The requester wrote after the ticket was closed");
+        events.publishEvent(new TicketEvent.NeedsAssignee(followUp.id()));
         return followUp;
     }
 
@@ -218,6 +230,80 @@ public class TicketService {
             record(ticket.id(), actor, HistoryEntry.Field.STATUS, ticket.status().name(), reopen.status().name(), "The requester replied");
         } else {
             tickets.touch(ticket.id());
+        }
+    }
+
+    /**
+     * Gives a ticket to an agent by hand (admins only: SPEC section 2), or takes it from whoever holds it
+     * ({@code agent} null). The assignment feature has checked that the agent is an active agent of the tenant;
+     * capacity does not bind an admin. The previous holder's load is released.
+     */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public Ticket assign(UUID id, int version, Assignee agent, String reason) {
+        Ticket ticket = lockVisible(id, version);
+        requireOpen(ticket);
+        if (Objects.equals(ticket.assigneeId(), agent == null ? null : agent.id())) {
+            return ticket;
+        }
+        changeAssignee(ticket, agent, actor(CurrentUser.get()), reason);
+        return tickets.find(id);
+    }
+
+    /**
+     * The open, unassigned tickets among {@code ids}, locked until the caller's transaction ends, oldest first. With
+     * {@code skipLocked}, tickets someone else is changing right now are left out rather than waited for. For
+     * automatic assignment, which has authorised the work already.
+     */
+    @Transactional
+    public List<Ticket> lockAssignable(List<UUID> ids, boolean skipLocked) {
+        return ids.isEmpty() ? List.of() : tickets.lockAssignable(ids, skipLocked);
+    }
+
+    /** Automatic assignment chose an agent for a ticket it locked with {@link #lockAssignable}. */
+    @Transactional
+    public void assignAutomatically(Ticket ticket, Assignee agent, Actor rule, String note) {
+        changeAssignee(ticket, agent, rule, note);
+    }
+
+    /**
+     * Takes every open ticket from an agent who can no longer hold them (gone from Keycloak, disabled, no longer
+     * staff) and hands them back to automatic assignment; each history entry says why. Returns how many.
+     */
+    @Transactional
+    public int releaseAllHeldBy(String agentId, Actor actor, String why) {
+        List<Ticket> held = tickets.lockOpenHeldBy(agentId);
+        for (Ticket ticket : held) {
+            changeAssignee(ticket, null, actor, why);
+            events.publishEvent(new TicketEvent.NeedsAssignee(ticket.id()));
+        }
+        return held.size();
+    }
+
+    /** Hands an open, unassigned ticket back to automatic assignment (after a manual unassign that asks for it). */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public void requestAssignment(UUID id) {
+        Ticket ticket = visible(id);
+        if (ticket.assigneeId() == null && TicketWorkflow.holdsLoad(ticket.status())) {
+            events.publishEvent(new TicketEvent.NeedsAssignee(id));
+        }
+    }
+
+    private void changeAssignee(Ticket ticket, Assignee agent, Actor actor, String note) {
+        applied(tickets.updateAssignee(entry(ticket.id(), actor, HistoryEntry.Field.ASSIGNEE, ticket.assigneeId(), agent == null ? null : agent.id(), note),
+                ticket.version(), agent == null ? null : agent.name()));
+        if (ticket.assigneeId() != null) {
+            events.publishEvent(new TicketEvent.LoadReleased(ticket.assigneeId()));
+        }
+    }
+
+    /** After a change of category or priority: an unassigned ticket is tried again, a lighter one frees its holder's load. */
+    private void reconsiderAssignment(Ticket ticket, boolean lighter) {
+        if (ticket.assigneeId() == null) {
+            events.publishEvent(new TicketEvent.NeedsAssignee(ticket.id()));
+        } else if (lighter) {
+            events.publishEvent(new TicketEvent.LoadReleased(ticket.assigneeId()));
         }
     }
 
@@ -279,8 +365,12 @@ public class TicketService {
     }
 
     private void record(UUID ticketId, Actor actor, HistoryEntry.Field field, String from, String to, String note) {
-        tickets.insertHistory(new HistoryEntry(0, ticketId, null, actor.type(), actor.id(), actor.name(), field, from, to,
-                note == null || note.isBlank() ? null : note.strip()));
+        tickets.insertHistory(entry(ticketId, actor, field, from, to, note));
+    }
+
+    private static HistoryEntry entry(UUID ticketId, Actor actor, HistoryEntry.Field field, String from, String to, String note) {
+        return new HistoryEntry(0, ticketId, null, actor.type(), actor.id(), actor.name(), field, from, to,
+                note == null || note.isBlank() ? null : note.strip());
     }
 
     private static Actor actor(CurrentUser user) {

@@ -22,5 +22,7 @@ public final class TestStack {
         registry.add("memberpulse.keycloak.server-url", () -> stack.keycloak().baseUrl());
         registry.add("memberpulse.keycloak.admin-client-secret", () -> KeycloakServer.ADMIN_CLIENT_SECRET);
         registry.add("memberpulse.cursor-secret", () -> "test-cursor-secret-0123456789abcdef0123456789");
+        // Tests sync the support team when they mean to (a background sync would race their Keycloak changes).
+        registry.add("memberpulse.assignment.sync-initial-delay", () -> "PT24H");
     }
 }

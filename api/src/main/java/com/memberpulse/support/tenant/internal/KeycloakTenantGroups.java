@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,11 @@ import org.springframework.stereotype.Component;
 class KeycloakTenantGroups {
 
     private final KeycloakProperties properties;
-    private volatile Keycloak keycloak;
+    private final Keycloak keycloak;
 
-    KeycloakTenantGroups(KeycloakProperties properties) {
+    KeycloakTenantGroups(KeycloakProperties properties, Keycloak keycloak) {
         this.properties = properties;
+        this.keycloak = keycloak;
     }
 
     /** Creates the tenant's group unless it exists; safe to repeat. */
@@ -39,19 +39,6 @@ class KeycloakTenantGroups {
     }
 
     private Keycloak admin() {
-        if (keycloak == null) {
-            synchronized (this) {
-                if (keycloak == null) {
-                    keycloak = KeycloakBuilder.builder()
-                            .serverUrl(properties.serverUrl())
-                            .realm(properties.realm())
-                            .grantType("client_credentials")
-                            .clientId(properties.adminClientId())
-                            .clientSecret(properties.adminClientSecret())
-                            .build();
-                }
-            }
-        }
         return keycloak;
     }
 }

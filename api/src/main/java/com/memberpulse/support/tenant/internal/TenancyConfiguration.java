@@ -3,6 +3,8 @@ package com.memberpulse.support.tenant.internal;
 import com.memberpulse.support.migrations.MigrationReport;
 import com.memberpulse.support.migrations.TenantMigrator;
 import javax.sql.DataSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +52,21 @@ class TenancyConfiguration {
     @Primary
     JdbcTransactionManager transactionManager(DataSource dataSource) {
         return new TenantSchemaTransactionManager(dataSource);
+    }
+
+    /**
+     * The realm's admin API as the service's own confidential client (client credentials). It signs in lazily, on
+     * first use, and renews its token itself. Shared by the features that read or write the realm.
+     */
+    @Bean(destroyMethod = "close")
+    Keycloak keycloakAdminClient(KeycloakProperties properties) {
+        return KeycloakBuilder.builder()
+                .serverUrl(properties.serverUrl())
+                .realm(properties.realm())
+                .grantType("client_credentials")
+                .clientId(properties.adminClientId())
+                .clientSecret(properties.adminClientSecret())
+                .build();
     }
 
     /** {@code --memberpulse.command=migrate-tenants}: migrate every tenant, print the report, then exit 0, or 1 if any failed. */

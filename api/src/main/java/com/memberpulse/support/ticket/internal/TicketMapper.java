@@ -87,6 +87,38 @@ public interface TicketMapper {
     @Update("update ticket set category_id = #{categoryId}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
     int updateCategory(@Param("id") UUID id, @Param("version") int version, @Param("categoryId") UUID categoryId);
 
+    /**
+     * Gives the ticket to {@code entry.toValue} (null: nobody) and writes the history entry, in one statement; 0 if
+     * {@code version} is no longer the ticket's (nothing is written then).
+     */
+    @Insert("""
+            with changed as (
+                update ticket set assignee_id = #{entry.toValue}, assignee_name = #{assigneeName}, updated_at = now(), version = version + 1
+                 where id = #{entry.ticketId} and version = #{version}
+                returning id)
+            insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)
+            select id, #{entry.actorType}, #{entry.actorId}, #{entry.actorName}, #{entry.field}, #{entry.fromValue}, #{entry.toValue}, #{entry.note}
+              from changed""")
+    int updateAssignee(@Param("entry") HistoryEntry entry, @Param("version") int version, @Param("assigneeName") String assigneeName);
+
+    /**
+     * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first; with
+     * {@code skipLocked}, those another transaction holds are left out instead of waited for.
+     */
+    @Select("<script>select " + COLUMNS + " " + """
+             from ticket
+             where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+               and assignee_id is null and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
+             order by created_at, id
+               for update<if test="skipLocked"> skip locked</if></script>""")
+    @ResultMap("ticket")
+    List<Ticket> lockAssignable(@Param("ids") List<UUID> ids, @Param("skipLocked") boolean skipLocked);
+
+    /** The open tickets an agent holds, locked. */
+    @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and status in ('OPEN', 'IN_PROGRESS', 'WAITING') order by created_at, id for update")
+    @ResultMap("ticket")
+    List<Ticket> lockOpenHeldBy(String agentId);
+
     /** Records the first public staff reply; a no-op (0 rows) once one is recorded. */
     @Update("update ticket set first_responded_at = now(), updated_at = now() where id = #{id} and first_responded_at is null")
     int markFirstResponse(UUID id);

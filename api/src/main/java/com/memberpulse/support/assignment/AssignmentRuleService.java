@@ -1,0 +1,184 @@
+package com.memberpulse.support.assignment;
+
+import com.memberpulse.support.assignment.internal.AgentMapper;
+import com.memberpulse.support.assignment.internal.RuleMapper;
+import com.memberpulse.support.assignment.internal.TeamMapper;
+import com.memberpulse.support.category.CategoryService;
+import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.ticket.Priority;
+import com.memberpulse.support.ticket.RequesterType;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ordered automatic assignment rules (SPEC section 8). Admins only, reading included: how tickets are routed
+ * is configuration, and members never see any of it. After any change the waiting tickets are tried again.
+ */
+@Service
+public class AssignmentRuleService {
+
+    static final int MAX_NAME = 120;
+    static final int MAX_KEYWORDS = 50;
+    static final int MAX_KEYWORD = 100;
+
+    private final RuleMapper rules;
+    private final AgentMapper agents;
+    private final TeamMapper teams;
+    private final CategoryService categories;
+    private final ApplicationEventPublisher events;
+
+    AssignmentRuleService(RuleMapper rules, AgentMapper agents, TeamMapper teams, CategoryService categories, ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.agents = agents;
+        this.teams = teams;
+        this.categories = categories;
+        this.events = events;
+    }
+
+    /** What a rule is made of, as an admin gives it. */
+    public record RuleInput(String name, Boolean enabled, List<UUID> categoryIds, List<Priority> priorities,
+                            List<RequesterType> requesterTypes, List<String> keywords, String agentId, UUID teamId,
+                            AssignmentStrategy strategy) {
+    }
+
+    @PreAuthorize("@access.admin()")
+    @Transactional(readOnly = true)
+    public List<AssignmentRule> list() {
+        return rules.list().stream().map(RuleMapper.RuleRow::toRule).toList();
+    }
+
+    /** A new rule, tried after the existing ones. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public AssignmentRule create(RuleInput input) {
+        AssignmentRule rule = validated(null, 0, input);
+        AssignmentRule created = rules.insert(RuleMapper.RuleRow.of(rule)).toRule();
+        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+        return created;
+    }
+
+    /** Replaces a rule's name, conditions, target and enabled flag, if {@code version} is the current one. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public AssignmentRule update(UUID id, int version, RuleInput input) {
+        requireRule(id);
+        AssignmentRule rule = validated(id, version, input);
+        RuleMapper.RuleRow updated = rules.update(RuleMapper.RuleRow.of(rule));
+        if (updated == null) {
+            throw SupportException.conflict("The rule was changed by someone else. Reload it and try again.");
+        }
+        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+        return updated.toRule();
+    }
+
+    /** Deletes a rule; tickets waiting for its target are tried against the remaining rules. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public void delete(UUID id) {
+        requireRule(id);
+        rules.delete(id);
+        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+    }
+
+    /** Puts the rules in this order: every rule exactly once. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public List<AssignmentRule> reorder(List<UUID> ids) {
+        Set<UUID> existing = new HashSet<>(rules.list().stream().map(RuleMapper.RuleRow::id).toList());
+        Set<UUID> given = new HashSet<>();
+        for (UUID id : ids) {
+            if (!existing.contains(id)) {
+                throw SupportException.validation("ids", "There is no assignment rule " + id + ".");
+            }
+            if (!given.add(id)) {
+                throw SupportException.validation("ids", "Rule " + id + " is listed twice.");
+            }
+        }
+        if (given.size() != existing.size()) {
+            throw SupportException.validation("ids", "List every rule: " + (existing.size() - given.size()) + " missing.");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            rules.move(ids.get(i), i + 1);
+        }
+        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+        return list();
+    }
+
+    private RuleMapper.RuleRow requireRule(UUID id) {
+        RuleMapper.RuleRow rule = id == null ? null : rules.find(id);
+        if (rule == null) {
+            throw SupportException.notFound("Assignment rule");
+        }
+        return rule;
+    }
+
+    private AssignmentRule validated(UUID id, int version, RuleInput input) {
+        String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw SupportException.validation("input.name", "A rule's name has 1 to " + MAX_NAME + " characters.");
+        }
+        List<UUID> categoryIds = distinct(input.categoryIds());
+        Map<UUID, ?> found = categories.findAllById(categoryIds);
+        for (UUID categoryId : categoryIds) {
+            if (!found.containsKey(categoryId)) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + categoryId + " was not found.", "input.categoryIds");
+            }
+        }
+        List<String> keywords = keywords(input.keywords());
+        if ((input.agentId() == null) == (input.teamId() == null)) {
+            throw SupportException.validation("input.agentId", "A rule sends tickets to one agent (agentId) or to a team (teamId): give exactly one.");
+        }
+        AssignmentStrategy strategy = null;
+        if (input.agentId() != null) {
+            SupportAgent agent = agents.find(input.agentId());
+            if (agent == null) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + input.agentId() + " was not found.", "input.agentId");
+            }
+            if (!agent.active()) {
+                throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent.");
+            }
+        } else {
+            if (teams.find(input.teamId()) == null) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "Team " + input.teamId() + " was not found.", "input.teamId");
+            }
+            if (input.strategy() == null) {
+                throw SupportException.validation("input.strategy", "Say how the team's agent is chosen: ROUND_ROBIN or WORKLOAD_BALANCING.");
+            }
+            strategy = input.strategy();
+        }
+        return new AssignmentRule(id, name, 0, input.enabled() == null || input.enabled(), categoryIds, distinct(input.priorities()),
+                distinct(input.requesterTypes()), keywords, input.agentId(), input.teamId(), strategy, null, null, version);
+    }
+
+    private static List<String> keywords(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        Set<String> keywords = new LinkedHashSet<>();
+        for (String keyword : given) {
+            String normalised = keyword == null ? "" : keyword.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (normalised.isEmpty() || normalised.length() > MAX_KEYWORD) {
+                throw SupportException.validation("input.keywords", "Each keyword has 1 to " + MAX_KEYWORD + " characters.");
+            }
+            keywords.add(normalised);
+        }
+        if (keywords.size() > MAX_KEYWORDS) {
+            throw SupportException.validation("input.keywords", "A rule has at most " + MAX_KEYWORDS + " keywords.");
+        }
+        return List.copyOf(keywords);
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+}

@@ -1,0 +1,320 @@
+package com.memberpulse.support.assignment;
+
+import com.memberpulse.support.assignment.internal.AgentMapper;
+import com.memberpulse.support.assignment.internal.KeycloakStaffDirectory;
+import com.memberpulse.support.assignment.internal.KeycloakStaffDirectory.StaffUser;
+import com.memberpulse.support.assignment.internal.QueueMapper;
+import com.memberpulse.support.assignment.internal.RuleMapper;
+import com.memberpulse.support.assignment.internal.TeamMapper;
+import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.security.Access;
+import com.memberpulse.support.security.CurrentUser;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
+import com.memberpulse.support.tenant.TenantService;
+import com.memberpulse.support.ticket.Actor;
+import com.memberpulse.support.ticket.TicketService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The support team (SPEC section 8): who the agents are comes from Keycloak (synced on demand and periodically);
+ * their availability, capacity and teams are set here, by admins, or by an agent for their own availability.
+ * An agent who leaves the staff in Keycloak (removed, disabled, role or tenant taken away) becomes inactive at the
+ * next sync, and their open tickets go back to automatic assignment.
+ */
+@Service
+public class SupportTeamService {
+
+    private static final Logger log = LoggerFactory.getLogger(SupportTeamService.class);
+    private static final int MAX_TEAM_NAME = 80;
+    private static final int MAX_TEAM_DESCRIPTION = 500;
+
+    private final AgentMapper agents;
+    private final TeamMapper teams;
+    private final RuleMapper rules;
+    private final QueueMapper queue;
+    private final KeycloakStaffDirectory directory;
+    private final TicketService tickets;
+    private final TenantService tenants;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    SupportTeamService(AgentMapper agents, TeamMapper teams, RuleMapper rules, QueueMapper queue, KeycloakStaffDirectory directory,
+                       TicketService tickets, TenantService tenants, Access access, ApplicationEventPublisher events,
+                       PlatformTransactionManager transactionManager) {
+        this.agents = agents;
+        this.teams = teams;
+        this.rules = rules;
+        this.queue = queue;
+        this.directory = directory;
+        this.tickets = tickets;
+        this.tenants = tenants;
+        this.access = access;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The tenant's agents by name, with their open loads; inactive ones only if asked. Staff only. */
+    @PreAuthorize("@access.staff()")
+    @Transactional(readOnly = true)
+    public List<SupportAgent> agents(boolean includeInactive) {
+        return agents.list(includeInactive);
+    }
+
+    /** The tenant's teams by name. Staff only. */
+    @PreAuthorize("@access.staff()")
+    @Transactional(readOnly = true)
+    public List<SupportTeam> teams() {
+        return teams.list();
+    }
+
+    /** The teams of each of these agents, in one query (GraphQL batch loading). */
+    @Transactional(readOnly = true)
+    public Map<String, List<SupportTeam>> teamsOf(List<String> agentIds) {
+        Map<String, List<SupportTeam>> result = new HashMap<>();
+        if (agentIds.isEmpty()) {
+            return result;
+        }
+        List<TeamMapper.Membership> memberships = teams.membershipsOf(agentIds);
+        Map<UUID, SupportTeam> byId = memberships.isEmpty() ? Map.of() : teams.findAll(memberships.stream().map(TeamMapper.Membership::teamId).distinct().toList())
+                .stream().collect(Collectors.toMap(SupportTeam::id, team -> team));
+        for (TeamMapper.Membership membership : memberships) {
+            result.computeIfAbsent(membership.agentId(), id -> new ArrayList<>()).add(byId.get(membership.teamId()));
+        }
+        result.values().forEach(list -> list.sort((a, b) -> a.name().compareToIgnoreCase(b.name())));
+        return result;
+    }
+
+    /** The members of each of these teams, in rotation order (by name), in two queries (GraphQL batch loading). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<SupportAgent>> membersOf(List<UUID> teamIds) {
+        Map<UUID, List<SupportAgent>> result = new HashMap<>();
+        if (teamIds.isEmpty()) {
+            return result;
+        }
+        Map<String, SupportAgent> everyone = agents.list(true).stream().collect(Collectors.toMap(SupportAgent::id, agent -> agent));
+        for (TeamMapper.Membership membership : teams.membersOf(teamIds)) {
+            result.computeIfAbsent(membership.teamId(), id -> new ArrayList<>()).add(everyone.get(membership.agentId()));
+        }
+        result.values().forEach(list -> list.sort((a, b) -> {
+            int byName = a.name().compareToIgnoreCase(b.name());
+            return byName != 0 ? byName : a.id().compareTo(b.id());
+        }));
+        return result;
+    }
+
+    /**
+     * Changes an agent's availability, capacity and teams (each left out: unchanged). Admins change anyone's; an
+     * agent only their own availability (anything else: FORBIDDEN). Waiting tickets are placed after the commit,
+     * since the agent may now take some.
+     */
+    @PreAuthorize("@access.staff()")
+    @Transactional
+    public SupportAgent updateAgent(String id, int version, SupportAgent.Availability availability, Integer capacity, List<UUID> teamIds) {
+        SupportAgent agent = id == null ? null : agents.find(id);
+        if (agent == null) {
+            throw SupportException.notFound("Agent");
+        }
+        List<UUID> currentTeams = teamsOf(List.of(id)).getOrDefault(id, List.of()).stream().map(SupportTeam::id).toList();
+        if (!access.admin()) {
+            if (!agent.id().equals(CurrentUser.get().userId())) {
+                throw SupportException.forbidden("Agents may change only their own availability; admins manage the team.");
+            }
+            if ((capacity != null && capacity != agent.capacity())
+                    || (teamIds != null && !new HashSet<>(teamIds).equals(new HashSet<>(currentTeams)))) {
+                throw SupportException.forbidden("Only admins change capacity and teams; you may change your availability.");
+            }
+        }
+        int newCapacity = capacity == null ? agent.capacity() : capacity;
+        if (newCapacity < 1 || newCapacity > 1000) {
+            throw SupportException.validation("input.capacity", "Capacity is a weighted number of open tickets from 1 to 1000 (LOW 1, MEDIUM 2, HIGH 3 each).");
+        }
+        SupportAgent.Availability newAvailability = availability == null ? agent.availability() : availability;
+        if (agents.updateSettings(id, version, newAvailability.name(), newCapacity) != 1) {
+            throw SupportException.conflict("Agent " + agent.name() + " was changed by someone else. Reload and try again.");
+        }
+        if (teamIds != null) {
+            List<UUID> distinct = List.copyOf(new LinkedHashSet<>(teamIds));
+            if (!distinct.isEmpty() && teams.findAll(distinct).size() != distinct.size()) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "A team in input.teamIds was not found.", "input.teamIds");
+            }
+            teams.leaveAll(id);
+            distinct.forEach(teamId -> teams.join(teamId, id));
+        }
+        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+        return agents.find(id);
+    }
+
+    /** A new team, without members (add agents with {@link #updateAgent}). Admins only. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public SupportTeam createTeam(String name, String description) {
+        String validName = teamName(name);
+        String validDescription = teamDescription(description);
+        return uniqueName(validName, () -> teams.insert(validName, validDescription));
+    }
+
+    /** Renames or redescribes a team, if {@code version} is the current one. Admins only. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public SupportTeam updateTeam(UUID id, int version, String name, String description) {
+        requireTeam(id);
+        String validName = teamName(name);
+        String validDescription = teamDescription(description);
+        SupportTeam updated = uniqueName(validName, () -> teams.update(id, version, validName, validDescription));
+        if (updated == null) {
+            throw SupportException.conflict("The team was changed by someone else. Reload it and try again.");
+        }
+        return updated;
+    }
+
+    /** Deletes a team no rule targets (CONFLICT naming the rules otherwise); its members stay agents. Admins only. */
+    @PreAuthorize("@access.admin()")
+    @Transactional
+    public void deleteTeam(UUID id) {
+        SupportTeam team = requireTeam(id);
+        List<String> targetedBy = rules.namesTargetingTeam(id);
+        if (!targetedBy.isEmpty()) {
+            throw SupportException.conflict("Team " + team.name() + " is the target of the assignment rules " + String.join(", ", targetedBy)
+                    + ": point them elsewhere or delete them first.");
+        }
+        teams.delete(id);
+    }
+
+    /** Reads the tenant's staff from Keycloak now. Admins only. */
+    @PreAuthorize("@access.admin()")
+    public SyncResult sync() {
+        Tenant tenant = TenantContext.require();
+        return syncTenant(directory.byTenant().getOrDefault(tenant.slug(), List.of()));
+    }
+
+    /** Every active tenant's staff, from one read of Keycloak; a tenant that fails is logged and retried next time. */
+    @Scheduled(initialDelayString = "${memberpulse.assignment.sync-initial-delay:PT15S}", fixedDelayString = "${memberpulse.assignment.sync-interval:PT15M}")
+    public void syncAllTenants() {
+        Map<String, List<StaffUser>> staff;
+        try {
+            staff = directory.byTenant();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the support staff from Keycloak; the agents stay as they were", e);
+            return;
+        }
+        for (Tenant tenant : tenants.active()) {
+            try {
+                TenantContext.callIn(tenant, () -> syncTenant(staff.getOrDefault(tenant.slug(), List.of())));
+            } catch (RuntimeException e) {
+                log.warn("Could not sync the support staff of tenant '{}'", tenant.slug(), e);
+            }
+        }
+    }
+
+    /** What a sync changed. */
+    public record SyncResult(int added, int updated, int deactivated, int ticketsReleased) {
+    }
+
+    private SyncResult syncTenant(List<StaffUser> staff) {
+        return transaction.execute(status -> {
+            // Releasing tickets changes loads: take the assignment lock first, like automatic assignment does.
+            queue.lockTenant();
+            Map<String, AgentMapper.KnownAgent> known = agents.known().stream().collect(Collectors.toMap(AgentMapper.KnownAgent::id, a -> a));
+            int added = 0;
+            int updated = 0;
+            int deactivated = 0;
+            int released = 0;
+            boolean freed = false;
+            Set<String> present = new HashSet<>();
+            for (StaffUser user : staff) {
+                AgentMapper.KnownAgent before = known.get(user.id());
+                if (!user.enabled()) {
+                    continue; // Handled below, as one no longer present.
+                }
+                present.add(user.id());
+                String role = user.admin() ? "ADMIN" : "AGENT";
+                if (before == null) {
+                    added++;
+                    freed = true;
+                } else if (!before.active() || !Objects.equals(before.username(), user.username()) || !Objects.equals(before.name(), user.name())
+                        || !Objects.equals(before.email(), user.email()) || !before.role().equals(role)) {
+                    updated++;
+                    freed |= !before.active();
+                } else {
+                    continue;
+                }
+                agents.upsertActive(user.id(), user.username(), user.name(), user.email(), role);
+            }
+            Map<String, StaffUser> disabled = staff.stream().filter(user -> !user.enabled()).collect(Collectors.toMap(StaffUser::id, user -> user, (a, b) -> a));
+            for (AgentMapper.KnownAgent agent : known.values()) {
+                if (agent.active() && !present.contains(agent.id())) {
+                    agents.deactivate(agent.id());
+                    deactivated++;
+                    String why = disabled.containsKey(agent.id())
+                            ? agent.name() + " was disabled in Keycloak"
+                            : agent.name() + " is no longer support staff of this association in Keycloak";
+                    released += tickets.releaseAllHeldBy(agent.id(), Actor.system("Support team sync"), why);
+                }
+            }
+            if (freed) {
+                events.publishEvent(new AssignmentTriggers.CapacityFreed());
+            }
+            if (added + updated + deactivated > 0) {
+                log.info("Support team of tenant '{}': {} added, {} updated, {} deactivated, {} tickets back to assignment",
+                        TenantContext.require().slug(), added, updated, deactivated, released);
+            }
+            return new SyncResult(added, updated, deactivated, released);
+        });
+    }
+
+    private SupportTeam requireTeam(UUID id) {
+        SupportTeam team = id == null ? null : teams.find(id);
+        if (team == null) {
+            throw SupportException.notFound("Team");
+        }
+        return team;
+    }
+
+    private static String teamName(String name) {
+        String normalised = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (normalised.isEmpty() || normalised.length() > MAX_TEAM_NAME) {
+            throw SupportException.validation("input.name", "A team's name has 1 to " + MAX_TEAM_NAME + " characters.");
+        }
+        return normalised;
+    }
+
+    private static String teamDescription(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        if (description.strip().length() > MAX_TEAM_DESCRIPTION) {
+            throw SupportException.validation("input.description", "A team's description has at most " + MAX_TEAM_DESCRIPTION + " characters.");
+        }
+        return description.strip();
+    }
+
+    private static SupportTeam uniqueName(String name, java.util.function.Supplier<SupportTeam> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException taken) {
+            throw SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces).");
+        }
+    }
+}
