@@ -72,10 +72,22 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
     @ParameterizedTest
     @EnumSource(Caller.class)
     void manageAssignmentRulesAndSupportTeamSettings(Caller caller) {
-        expect(call(caller, "mutation($a: ID!) { createAssignmentRule(input: {name: \"Matrix rule\", agentId: $a}) { id } }", Map.of("a", agentId)),
-                caller.isAdmin());
+        ApiResponse rule = call(caller, "mutation($a: ID!) { createAssignmentRule(input: {name: \"Matrix rule\", agentId: $a}) { id } }",
+                Map.of("a", agentId));
+        expect(rule, caller.isAdmin());
         expect(call(caller, "{ assignmentRules { id } }", Map.of()), caller.isAdmin());
-        expect(call(caller, "mutation { createSupportTeam(input: {name: \"Matrix team\"}) { id } }", Map.of()), caller.isAdmin());
+        ApiResponse team = call(caller, "mutation { createSupportTeam(input: {name: \"Matrix team\"}) { id } }", Map.of());
+        expect(team, caller.isAdmin());
+        // Those refused never learn whether an id exists: FORBIDDEN comes first.
+        String ruleId = caller.isAdmin() ? rule.data("createAssignmentRule").path("id").asString() : "00000000-0000-0000-0000-000000000001";
+        String teamId = caller.isAdmin() ? team.data("createSupportTeam").path("id").asString() : "00000000-0000-0000-0000-000000000002";
+        expect(call(caller, "mutation($id: ID!, $a: ID!) { updateAssignmentRule(input: {id: $id, version: 0, name: \"Renamed\", agentId: $a}) { id } }",
+                Map.of("id", ruleId, "a", agentId)), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { reorderAssignmentRules(ids: [$id]) { id } }", Map.of("id", ruleId)), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { deleteAssignmentRule(id: $id) }", Map.of("id", ruleId)), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { updateSupportTeam(input: {id: $id, version: 0, name: \"Renamed team\"}) { id } }",
+                Map.of("id", teamId)), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { deleteSupportTeam(id: $id) }", Map.of("id", teamId)), caller.isAdmin());
         expect(call(caller, "mutation($a: ID!) { updateSupportAgent(input: {id: $a, version: 0, capacity: 30}) { capacity } }", Map.of("a", agentId)),
                 caller.isAdmin());
         expect(call(caller, "mutation { syncSupportAgents { added } }", Map.of()), caller.isAdmin());
