@@ -36,9 +36,6 @@ public interface QueueMapper {
     record Queued(UUID ticketId, OffsetDateTime createdAt) {
     }
 
-    @Select("select count(*) from assignment_queue")
-    int size();
-
     @Update("""
             update assignment_queue set waiting_rule_id = #{ruleId}, waiting_since = coalesce(waiting_since, now())
              where ticket_id = #{ticketId}""")
