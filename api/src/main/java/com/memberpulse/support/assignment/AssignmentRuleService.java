@@ -5,10 +5,10 @@ import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.Reordering;
 import com.memberpulse.support.common.SupportException;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,19 +94,8 @@ public class AssignmentRuleService {
     @PreAuthorize("@access.admin()")
     @Transactional
     public List<AssignmentRule> reorder(List<UUID> ids) {
-        Set<UUID> existing = new HashSet<>(rules.list().stream().map(RuleMapper.RuleRow::id).toList());
-        Set<UUID> given = new HashSet<>();
-        for (UUID id : ids) {
-            if (!existing.contains(id)) {
-                throw SupportException.validation("ids", "There is no assignment rule " + id + ".");
-            }
-            if (!given.add(id)) {
-                throw SupportException.validation("ids", "Rule " + id + " is listed twice.");
-            }
-        }
-        if (given.size() != existing.size()) {
-            throw SupportException.validation("ids", "List every rule: " + (existing.size() - given.size()) + " missing.");
-        }
+        // Locked, so that two reorders at once run one after the other.
+        Reordering.requireEachOnce(rules.lockAll(), ids, "assignment rule", "rule");
         for (int i = 0; i < ids.size(); i++) {
             rules.move(ids.get(i), i + 1);
         }

@@ -3,13 +3,12 @@ package com.memberpulse.support.category;
 import com.memberpulse.support.category.internal.CategoryDetails;
 import com.memberpulse.support.category.internal.CategoryMapper;
 import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.Reordering;
 import com.memberpulse.support.common.SupportException;
 import com.memberpulse.support.security.Access;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -86,20 +85,8 @@ public class CategoryService {
     @Transactional
     public List<Category> reorder(List<UUID> ids) {
         categories.lockPositions();
-        Set<UUID> existing = categories.list(true).stream().map(Category::id).collect(Collectors.toSet());
-        Set<UUID> given = new HashSet<>();
-        for (UUID id : ids) {
-            if (!existing.contains(id)) {
-                throw SupportException.validation("ids", "There is no category " + id + ".");
-            }
-            if (!given.add(id)) {
-                throw SupportException.validation("ids", "Category " + id + " is listed twice.");
-            }
-        }
-        if (given.size() != existing.size()) {
-            throw SupportException.validation("ids", "List every category, archived ones included: "
-                    + (existing.size() - given.size()) + " missing.");
-        }
+        Reordering.requireEachOnce(categories.list(true).stream().map(Category::id).toList(), ids, "category",
+                "category, archived ones included");
         categories.reorder(ids);
         return categories.list(true);
     }

@@ -68,6 +68,10 @@ public interface RuleMapper {
     @ResultMap("rule")
     RuleRow update(@Param("rule") RuleRow rule);
 
+    /** Every rule's id, each row locked until the transaction ends (in id order, so lockers never deadlock). */
+    @Select("select id from assignment_rule order by id for update")
+    List<UUID> lockAll();
+
     @Delete("delete from assignment_rule where id = #{id}")
     int delete(UUID id);
 
