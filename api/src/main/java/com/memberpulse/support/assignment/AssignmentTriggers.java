@@ -1,5 +1,6 @@
 package com.memberpulse.support.assignment;
 
+import com.memberpulse.support.common.AfterCommit;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
@@ -10,11 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When automatic assignment runs (SPEC section 8): a ticket that wants an agent is queued in the transaction that
- * made it want one and placed right after that commits; whenever an agent frees capacity or comes back, the
+ * made it want one and placed right after that commits (before the request answers); whenever an agent frees capacity or comes back, the
  * waiting tickets are placed, oldest first. A sweep does both for every tenant now and then, so a ticket whose
  * placement was cut short (the service stopped after the commit) is never forgotten.
  */
@@ -35,29 +35,32 @@ class AssignmentTriggers {
     record CapacityFreed() {
     }
 
+    // Placing and draining open transactions of their own: they run once the change has committed and given its
+    // connection back (AfterCommit), and a failure there must not fail the change: the sweep tries again.
+
     @EventListener
     void queue(TicketEvent.NeedsAssignee event) {
         assigner.enqueue(event.ticketId());
+        afterCommit(null, () -> assigner.place(List.of(event.ticketId())));
     }
 
-    @TransactionalEventListener
-    void place(TicketEvent.NeedsAssignee event) {
-        // The change is committed: a failure here must not fail the request; the ticket stays queued for the sweep.
-        try {
-            assigner.place(List.of(event.ticketId()));
-        } catch (RuntimeException e) {
-            log.warn("Could not assign ticket {} now; the sweep will try again", event.ticketId(), e);
-        }
-    }
-
-    @TransactionalEventListener
+    @EventListener
     void drain(TicketEvent.LoadReleased event) {
-        drainQuietly();
+        afterCommit("drain", assigner::drain);
     }
 
-    @TransactionalEventListener
+    @EventListener
     void drain(CapacityFreed event) {
-        drainQuietly();
+        afterCommit("drain", assigner::drain);
+    }
+
+    /** Registers work for after the commit, in the tenant of the change; a non-null key runs once per tenant and commit. */
+    private static void afterCommit(String key, Runnable work) {
+        Tenant tenant = TenantContext.require();
+        AfterCommit.register(key == null ? null : key + ":" + tenant.slug(), () -> TenantContext.callIn(tenant, () -> {
+            work.run();
+            return null;
+        }));
     }
 
     @Scheduled(initialDelayString = "${memberpulse.assignment.sweep-interval:PT1M}", fixedDelayString = "${memberpulse.assignment.sweep-interval:PT1M}")

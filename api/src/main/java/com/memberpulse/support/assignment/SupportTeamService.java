@@ -6,6 +6,7 @@ import com.memberpulse.support.assignment.internal.KeycloakStaffDirectory.StaffU
 import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
+import com.memberpulse.support.common.AfterCommit;
 import com.memberpulse.support.common.ErrorCode;
 import com.memberpulse.support.common.SupportException;
 import com.memberpulse.support.security.Access;
@@ -233,7 +234,7 @@ public class SupportTeamService {
     }
 
     private SyncResult syncTenant(List<StaffUser> staff) {
-        return transaction.execute(status -> {
+        SyncResult result = transaction.execute(status -> {
             // Releasing tickets changes loads: take the assignment lock first, like automatic assignment does.
             queue.lockTenant();
             Map<String, AgentMapper.KnownAgent> known = agents.known().stream().collect(Collectors.toMap(AgentMapper.KnownAgent::id, a -> a));
@@ -282,6 +283,9 @@ public class SupportTeamService {
             }
             return new SyncResult(added, updated, deactivated, released);
         });
+        // Released tickets are placed, and waiting ones drained, now that the sync's transaction is over.
+        AfterCommit.runPending();
+        return result;
     }
 
     private SupportTeam requireTeam(UUID id) {

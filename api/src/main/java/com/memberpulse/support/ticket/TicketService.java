@@ -69,8 +69,9 @@ public class TicketService {
     /**
      * A new ticket. Members and sponsor users raise it for themselves; staff raise it on behalf of a requester.
      * Sponsor tickets start at HIGH priority. The caller's uploads named in the request become the description's
-     * files; if any cannot be, nothing is created. Automatic assignment runs once the ticket is committed, so the
-     * returned ticket does not show its assignee yet: read it again for that.
+     * files; if any cannot be, nothing is created. Automatic assignment runs once the ticket is committed, before
+     * this returns to a caller outside a transaction, but the returned ticket is as created: read it again to see
+     * who took it.
      */
     @PreAuthorize("@access.staff() or @access.requester()")
     @Transactional

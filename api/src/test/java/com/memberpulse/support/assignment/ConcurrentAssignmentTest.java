@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SPEC section 8's "two tickets arriving at the same instant never break the turn order or overload an agent",
- * with two instances of the service on one database: 50 tickets raised at once, half through each instance.
+ * with two instances of the service on one database: 50 tickets raised at once, half through each instance (the
+ * second one with a pool of 5 connections for its 25 requests).
  */
 class ConcurrentAssignmentTest extends AssignmentTestBase {
 
@@ -57,6 +58,9 @@ class ConcurrentAssignmentTest extends AssignmentTestBase {
                 "--memberpulse.keycloak.admin-client-secret=" + KeycloakServer.ADMIN_CLIENT_SECRET,
                 "--memberpulse.cursor-secret=test-cursor-secret-0123456789abcdef0123456789",
                 "--memberpulse.assignment.sync-initial-delay=PT24H",
+                // Fewer connections than the requests it gets at once: placing a ticket must never need a second
+                // connection while the request still holds its first (that deadlocks the pool).
+                "--spring.datasource.hikari.maximum-pool-size=5",
                 // The first instance has migrated every schema already.
                 "--memberpulse.tenancy.migrate-on-start=false");
         secondApi = new ApiClient(secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
