@@ -40,20 +40,38 @@ public record AssignmentRule(
 
     /** Whether the ticket satisfies every condition (disabled rules match nothing). */
     public boolean matches(Ticket ticket) {
-        return enabled
-                && (categoryIds.isEmpty() || categoryIds.contains(ticket.categoryId()))
-                && (priorities.isEmpty() || priorities.contains(ticket.priority()))
-                && (requesterTypes.isEmpty() || requesterTypes.contains(ticket.requesterType()))
-                && (keywords.isEmpty() || mentionsAnyKeyword(ticket));
-    }
-
-    private boolean mentionsAnyKeyword(Ticket ticket) {
-        String text = (ticket.subject() + "\n" + RichText.plainText(ticket.description())).toLowerCase(Locale.ROOT);
-        return keywords.stream().anyMatch(text::contains);
+        return matches(ticket, new SearchableText(ticket));
     }
 
     /** The first rule, in order, that matches; null when none does (the ticket stays unassigned). */
     public static AssignmentRule firstMatch(List<AssignmentRule> inOrder, Ticket ticket) {
-        return inOrder.stream().filter(rule -> rule.matches(ticket)).findFirst().orElse(null);
+        SearchableText text = new SearchableText(ticket);
+        return inOrder.stream().filter(rule -> rule.matches(ticket, text)).findFirst().orElse(null);
+    }
+
+    private boolean matches(Ticket ticket, SearchableText text) {
+        return enabled
+                && (categoryIds.isEmpty() || categoryIds.contains(ticket.categoryId()))
+                && (priorities.isEmpty() || priorities.contains(ticket.priority()))
+                && (requesterTypes.isEmpty() || requesterTypes.contains(ticket.requesterType()))
+                && (keywords.isEmpty() || keywords.stream().anyMatch(text.get()::contains));
+    }
+
+    /** The subject and the description's text, lower-case: parsed once per ticket, only if a rule has keywords. */
+    private static final class SearchableText {
+
+        private final Ticket ticket;
+        private String text;
+
+        SearchableText(Ticket ticket) {
+            this.ticket = ticket;
+        }
+
+        String get() {
+            if (text == null) {
+                text = (ticket.subject() + "\n" + RichText.plainText(ticket.description())).toLowerCase(Locale.ROOT);
+            }
+            return text;
+        }
     }
 }

@@ -107,6 +107,10 @@ public class SupportTeamService {
         return result;
     }
 
+    private Set<UUID> teamIdsOf(String agentId) {
+        return teamsOf(List.of(agentId)).getOrDefault(agentId, List.of()).stream().map(SupportTeam::id).collect(Collectors.toSet());
+    }
+
     /** The members of each of these teams, in rotation order (by name), in two queries (GraphQL batch loading). */
     @Transactional(readOnly = true)
     public Map<UUID, List<SupportAgent>> membersOf(List<UUID> teamIds) {
@@ -137,13 +141,11 @@ public class SupportTeamService {
         if (agent == null) {
             throw SupportException.notFound("Agent");
         }
-        List<UUID> currentTeams = teamsOf(List.of(id)).getOrDefault(id, List.of()).stream().map(SupportTeam::id).toList();
         if (!access.admin()) {
             if (!agent.id().equals(CurrentUser.get().userId())) {
                 throw SupportException.forbidden("Agents may change only their own availability; admins manage the team.");
             }
-            if ((capacity != null && capacity != agent.capacity())
-                    || (teamIds != null && !new HashSet<>(teamIds).equals(new HashSet<>(currentTeams)))) {
+            if ((capacity != null && capacity != agent.capacity()) || (teamIds != null && !new HashSet<>(teamIds).equals(teamIdsOf(id)))) {
                 throw SupportException.forbidden("Only admins change capacity and teams; you may change your availability.");
             }
         }

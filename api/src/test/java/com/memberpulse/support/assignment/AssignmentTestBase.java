@@ -67,12 +67,20 @@ abstract class AssignmentTestBase extends ApiIntegrationTest {
                 .filter(agent -> agent.path("id").asString().equals(id)).findFirst().orElse(null);
     }
 
+    /** Changes an agent's settings at their current version; fails the test on an error. */
     JsonNode updateAgent(String token, String id, Map<String, Object> changes) {
+        ApiResponse response = updateAgentRaw(token, id, changes);
+        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        return response.data("updateSupportAgent");
+    }
+
+    /** The same, answering whatever the service answers. */
+    ApiResponse updateAgentRaw(String token, String id, Map<String, Object> changes) {
         Map<String, Object> input = new HashMap<>(changes);
         input.put("id", id);
         input.put("version", agent(id).path("version").asInt());
-        return ok(token, "mutation($input: UpdateSupportAgentInput!) { updateSupportAgent(input: $input) { " + AGENT_FIELDS + " } }",
-                Map.of("input", input)).path("updateSupportAgent");
+        return api.graphql(token, "mutation($input: UpdateSupportAgentInput!) { updateSupportAgent(input: $input) { " + AGENT_FIELDS + " } }",
+                Map.of("input", input));
     }
 
     void setTeams(String agentId, List<String> teamIds) {

@@ -368,13 +368,6 @@ class SupportTeamApiTest extends AssignmentTestBase {
         return ok(admin, ASSIGN, Map.of("input", input)).path("assignTicket");
     }
 
-    private ApiResponse updateAgentRaw(String token, String id, Map<String, Object> changes) {
-        Map<String, Object> input = new java.util.HashMap<>(changes);
-        input.put("id", id);
-        input.put("version", agent(id).path("version").asInt());
-        return api.graphql(token, "mutation($input: UpdateSupportAgentInput!) { updateSupportAgent(input: $input) { id } }", Map.of("input", input));
-    }
-
     private List<String> ruleError(Map<String, Object> input) {
         ApiResponse response = api.graphql(admin, "mutation($input: AssignmentRuleInput!) { createAssignmentRule(input: $input) { id } }",
                 Map.of("input", input));
