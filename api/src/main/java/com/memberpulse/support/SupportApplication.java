@@ -4,10 +4,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** MemberPulse Support: the multi-tenant member-support service. */
+/**
+ * MemberPulse Support: the multi-tenant member-support service. Every instance runs the features' scheduled jobs,
+ * so each job must be safe on several instances at once (rows claimed with {@code FOR UPDATE SKIP LOCKED}).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SupportApplication {
 
     public static void main(String[] args) {

@@ -2,7 +2,7 @@ package com.memberpulse.support.assignment;
 
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
-import com.memberpulse.support.common.Ids;
+import com.memberpulse.support.common.input.Ids;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import com.memberpulse.support.ticket.Ticket;

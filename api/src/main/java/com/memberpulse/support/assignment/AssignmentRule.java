@@ -1,6 +1,6 @@
 package com.memberpulse.support.assignment;
 
-import com.memberpulse.support.common.RichText;
+import com.memberpulse.support.common.text.RichText;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import com.memberpulse.support.ticket.Ticket;

@@ -2,8 +2,8 @@ package com.memberpulse.support.assignment;
 
 import com.memberpulse.support.assignment.internal.AgentMapper;
 import com.memberpulse.support.assignment.internal.QueueMapper;
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketService;

@@ -1,9 +1,9 @@
 package com.memberpulse.support.attachment;
 
-import com.memberpulse.support.common.ErrorBody;
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.Ids;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorBody;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.input.Ids;
+import com.memberpulse.support.common.error.SupportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

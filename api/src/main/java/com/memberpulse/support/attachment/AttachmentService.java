@@ -6,7 +6,7 @@ import com.memberpulse.support.attachment.internal.AttachmentStorage;
 import com.memberpulse.support.attachment.internal.ContentInspector;
 import com.memberpulse.support.attachment.internal.FileNames;
 import com.memberpulse.support.attachment.internal.SpooledUpload;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package com.memberpulse.support.category;
 
 import com.memberpulse.support.category.internal.CategoryDetails;
 import com.memberpulse.support.category.internal.CategoryMapper;
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.Reordering;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.input.Reordering;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import java.util.Collection;
 import java.util.List;

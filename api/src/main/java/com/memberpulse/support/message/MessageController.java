@@ -2,8 +2,8 @@ package com.memberpulse.support.message;
 
 import com.memberpulse.support.attachment.Attachment;
 import com.memberpulse.support.attachment.AttachmentService;
-import com.memberpulse.support.common.Connection;
-import com.memberpulse.support.common.Ids;
+import com.memberpulse.support.common.paging.Connection;
+import com.memberpulse.support.common.input.Ids;
 import com.memberpulse.support.ticket.Ticket;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.category.CategoryService;
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.response.internal.CannedResponseDetails;
 import com.memberpulse.support.response.internal.CannedResponseMapper;
 import com.memberpulse.support.security.Access;

@@ -1,6 +1,6 @@
 package com.memberpulse.support.response;
 
-import com.memberpulse.support.common.Ids;
+import com.memberpulse.support.common.input.Ids;
 import java.util.List;
 import java.util.UUID;
 

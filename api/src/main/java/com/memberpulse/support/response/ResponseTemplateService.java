@@ -1,6 +1,6 @@
 package com.memberpulse.support.response;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.response.internal.ResponseTemplateDetails;
 import com.memberpulse.support.response.internal.ResponseTemplateMapper;
 import com.memberpulse.support.ticket.Ticket;

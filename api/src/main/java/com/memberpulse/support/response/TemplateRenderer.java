@@ -7,7 +7,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheParser;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
-import com.memberpulse.support.common.RichText;
+import com.memberpulse.support.common.text.RichText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

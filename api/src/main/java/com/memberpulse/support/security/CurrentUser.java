@@ -1,7 +1,7 @@
 package com.memberpulse.support.security;
 
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import java.util.EnumSet;

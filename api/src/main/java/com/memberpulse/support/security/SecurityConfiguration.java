@@ -1,7 +1,7 @@
 package com.memberpulse.support.security;
 
-import com.memberpulse.support.common.ErrorBody;
-import com.memberpulse.support.common.ErrorCode;
+import com.memberpulse.support.common.error.ErrorBody;
+import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.tenant.TenantService;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.memberpulse.support.tenant;
 
-import com.memberpulse.support.common.Connection;
+import com.memberpulse.support.common.paging.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,9 +1,9 @@
 package com.memberpulse.support.tenant;
 
-import com.memberpulse.support.common.Connection;
-import com.memberpulse.support.common.CursorCodec;
-import com.memberpulse.support.common.PageSize;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.paging.Connection;
+import com.memberpulse.support.common.paging.CursorCodec;
+import com.memberpulse.support.common.paging.PageSize;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.migrations.MigrationReport;
 import com.memberpulse.support.migrations.TenantMigrator;
 import com.memberpulse.support.migrations.TenantSchemas;

@@ -1,6 +1,6 @@
 package com.memberpulse.support.ticket;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.ticket.internal.QueueQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

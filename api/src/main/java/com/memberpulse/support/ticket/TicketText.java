@@ -1,7 +1,7 @@
 package com.memberpulse.support.ticket;
 
-import com.memberpulse.support.common.RichText;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.text.RichText;
+import com.memberpulse.support.common.error.SupportException;
 import java.util.regex.Pattern;
 
 /** The input rules of a ticket's texts, with the field at fault in every refusal. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.memberpulse.support.ApiIntegrationTest;
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.support.ApiResponse;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;

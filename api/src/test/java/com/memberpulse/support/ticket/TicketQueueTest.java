@@ -1,5 +1,6 @@
 package com.memberpulse.support.ticket;
 
+import com.memberpulse.support.common.input.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.ApiIntegrationTest;

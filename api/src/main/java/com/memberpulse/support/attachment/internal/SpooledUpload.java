@@ -1,7 +1,7 @@
 package com.memberpulse.support.attachment.internal;
 
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package com.memberpulse.support.category.internal;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import java.util.regex.Pattern;
 
 /**

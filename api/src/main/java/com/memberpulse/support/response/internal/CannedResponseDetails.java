@@ -1,6 +1,6 @@
 package com.memberpulse.support.response.internal;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

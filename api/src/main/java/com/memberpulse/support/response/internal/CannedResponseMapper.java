@@ -1,5 +1,6 @@
 package com.memberpulse.support.response.internal;
 
+import com.memberpulse.support.common.persistence.UuidArrayTypeHandler;
 import com.memberpulse.support.response.CannedResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,7 +26,7 @@ public interface CannedResponseMapper {
     String COLUMNS = "id, owner_id, title, body, shortcut, category_ids, created_at, updated_at, version";
     String RETURNING = " returning " + COLUMNS;
     String VISIBLE = "(owner_id is null or owner_id = #{userId})";
-    String CATEGORY_IDS = "#{categoryIds,typeHandler=com.memberpulse.support.response.internal.UuidArrayTypeHandler}";
+    String CATEGORY_IDS = "#{categoryIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler}";
 
     /**
      * The responses {@code userId} sees, by title; a search matches title, shortcut and text case-insensitively, and

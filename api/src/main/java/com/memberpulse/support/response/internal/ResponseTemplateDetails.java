@@ -1,6 +1,6 @@
 package com.memberpulse.support.response.internal;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.response.ResponseTemplateKind;
 import com.memberpulse.support.response.TemplateRenderer;
 

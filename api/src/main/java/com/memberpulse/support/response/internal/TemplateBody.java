@@ -1,7 +1,7 @@
 package com.memberpulse.support.response.internal;
 
-import com.memberpulse.support.common.RichText;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.text.RichText;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.response.TemplateRenderer;
 
 /**

@@ -1,6 +1,6 @@
 package com.memberpulse.support.response.internal;
 
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.SupportException;
 import java.util.regex.Pattern;
 
 /** One-line texts (titles, names, subjects) as stored: trimmed, inner runs of whitespace collapsed to one space. */

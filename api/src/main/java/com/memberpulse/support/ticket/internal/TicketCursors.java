@@ -1,7 +1,7 @@
 package com.memberpulse.support.ticket.internal;
 
-import com.memberpulse.support.common.CursorCodec;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.paging.CursorCodec;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.Ticket;
 import java.time.Instant;

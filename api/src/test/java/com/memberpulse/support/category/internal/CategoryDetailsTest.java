@@ -3,8 +3,8 @@ package com.memberpulse.support.category.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.memberpulse.support.common.ErrorCode;
-import com.memberpulse.support.common.SupportException;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

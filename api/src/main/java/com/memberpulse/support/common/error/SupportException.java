@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.error;
 
 /**
  * An expected failure that reaches the client as it is: a stable code, a message a person can act on,

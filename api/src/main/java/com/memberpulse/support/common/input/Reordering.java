@@ -1,5 +1,6 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.input;
 
+import com.memberpulse.support.common.error.SupportException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

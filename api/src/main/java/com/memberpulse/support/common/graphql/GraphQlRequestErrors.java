@@ -1,5 +1,6 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
+import com.memberpulse.support.common.error.ErrorCode;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.paging;
 
+import com.memberpulse.support.common.error.SupportException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

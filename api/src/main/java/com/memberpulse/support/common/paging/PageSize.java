@@ -1,4 +1,6 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.paging;
+
+import com.memberpulse.support.common.error.SupportException;
 
 /** The page-size rule of every connection: default 25, at most 100. */
 public final class PageSize {

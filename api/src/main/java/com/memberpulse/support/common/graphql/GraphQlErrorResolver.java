@@ -1,5 +1,7 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.common.error.SupportException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.error;
 
 import graphql.ErrorClassification;
 import org.springframework.graphql.execution.ErrorType;

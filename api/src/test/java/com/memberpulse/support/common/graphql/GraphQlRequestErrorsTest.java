@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.memberpulse.support.response.internal;
+package com.memberpulse.support.common.persistence;
 
 import java.sql.Array;
 import java.sql.CallableStatement;

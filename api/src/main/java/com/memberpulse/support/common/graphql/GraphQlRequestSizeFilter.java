@@ -1,5 +1,7 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.graphql;
 
+import com.memberpulse.support.common.error.ErrorBody;
+import com.memberpulse.support.common.error.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.error;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

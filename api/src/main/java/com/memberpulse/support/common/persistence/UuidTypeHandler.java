@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.persistence;
 
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package com.memberpulse.support.common;
+package com.memberpulse.support.common.input;
 
 import java.util.List;
 import java.util.UUID;
