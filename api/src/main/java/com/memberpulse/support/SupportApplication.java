@@ -1,9 +1,11 @@
 package com.memberpulse.support;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -21,5 +23,11 @@ public class SupportApplication {
         if (context.getEnvironment().containsProperty("memberpulse.command")) {
             System.exit(SpringApplication.exit(context));
         }
+    }
+
+    /** The time every feature decides with (a test can give another). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

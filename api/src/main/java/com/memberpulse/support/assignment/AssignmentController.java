@@ -3,6 +3,7 @@ package com.memberpulse.support.assignment;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.input.Ids;
+import com.memberpulse.support.events.EventRelay;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import com.memberpulse.support.ticket.Ticket;
@@ -29,9 +30,11 @@ class AssignmentController {
     private final AssignmentService assignment;
     private final TicketService tickets;
     private final CategoryService categories;
+    private final EventRelay relay;
 
     AssignmentController(SupportTeamService team, AssignmentRuleService rules, AssignmentService assignment, TicketService tickets,
-                         CategoryService categories) {
+                         CategoryService categories, EventRelay relay) {
+        this.relay = relay;
         this.team = team;
         this.rules = rules;
         this.assignment = assignment;
@@ -56,47 +59,47 @@ class AssignmentController {
 
     @MutationMapping
     Ticket assignTicket(@Argument AssignTicketInput input) {
-        return assignment.assign(Ids.parse(input.id()), input.version(), input.agentId(), input.reason());
+        return relay.deliverNow(assignment.assign(Ids.parse(input.id()), input.version(), input.agentId(), input.reason()));
     }
 
     @MutationMapping
     Ticket unassignTicket(@Argument UnassignTicketInput input) {
         boolean automatically = Boolean.TRUE.equals(input.reassignAutomatically());
-        Ticket ticket = assignment.unassign(Ids.parse(input.id()), input.version(), input.reason(), automatically);
-        // Handed to the rules: they run after the commit; read the ticket again to show where it went.
+        Ticket ticket = relay.deliverNow(assignment.unassign(Ids.parse(input.id()), input.version(), input.reason(), automatically));
+        // Handed to the rules, which have just run: read the ticket again to show where it went.
         return automatically ? tickets.get(ticket.id()) : ticket;
     }
 
     @MutationMapping
     AssignmentRule createAssignmentRule(@Argument AssignmentRuleInput input) {
-        return rules.create(input.toRule());
+        return relay.deliverNow(rules.create(input.toRule()));
     }
 
     @MutationMapping
     AssignmentRule updateAssignmentRule(@Argument UpdateAssignmentRuleInput input) {
-        return rules.update(Ids.parse(input.id()), input.version(), input.rule().toRule());
+        return relay.deliverNow(rules.update(Ids.parse(input.id()), input.version(), input.rule().toRule()));
     }
 
     @MutationMapping
     String deleteAssignmentRule(@Argument String id) {
-        rules.delete(Ids.parse(id));
+        relay.deliverNow(rules.delete(Ids.parse(id)));
         return id;
     }
 
     @MutationMapping
     List<AssignmentRule> reorderAssignmentRules(@Argument List<String> ids) {
-        return rules.reorder(Ids.parseAll(ids));
+        return relay.deliverNow(rules.reorder(Ids.parseAll(ids)));
     }
 
     @MutationMapping
     SupportAgent updateSupportAgent(@Argument UpdateSupportAgentInput input) {
-        return team.updateAgent(input.id(), input.version(), input.availability(), input.capacity(),
-                input.teamIds() == null ? null : Ids.parseAll(input.teamIds()));
+        return relay.deliverNow(team.updateAgent(input.id(), input.version(), input.availability(), input.capacity(),
+                input.teamIds() == null ? null : Ids.parseAll(input.teamIds())));
     }
 
     @MutationMapping
     SyncAnswer syncSupportAgents() {
-        SupportTeamService.SyncResult result = team.sync();
+        SupportTeamService.SyncResult result = relay.deliverNow(team.sync());
         return new SyncAnswer(result.added(), result.updated(), result.deactivated(), result.ticketsReleased(), team.agents(false));
     }
 

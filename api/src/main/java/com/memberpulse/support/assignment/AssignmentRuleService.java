@@ -6,6 +6,8 @@ import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
+import com.memberpulse.support.events.EventLog;
+import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
@@ -15,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,9 @@ public class AssignmentRuleService {
     private final AgentMapper agents;
     private final TeamMapper teams;
     private final CategoryService categories;
-    private final ApplicationEventPublisher events;
+    private final EventLog events;
 
-    AssignmentRuleService(RuleMapper rules, AgentMapper agents, TeamMapper teams, CategoryService categories, ApplicationEventPublisher events) {
+    AssignmentRuleService(RuleMapper rules, AgentMapper agents, TeamMapper teams, CategoryService categories, EventLog events) {
         this.rules = rules;
         this.agents = agents;
         this.teams = teams;
@@ -60,47 +61,48 @@ public class AssignmentRuleService {
     /** A new rule, tried after the existing ones. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public AssignmentRule create(RuleInput input) {
+    public Recorded<AssignmentRule> create(RuleInput input) {
         AssignmentRule rule = validated(null, 0, input);
-        AssignmentRule created = rules.insert(RuleMapper.RuleRow.of(rule)).toRule();
-        events.publishEvent(new AssignmentTriggers.CapacityFreed());
-        return created;
+        return capacityFreed(rules.insert(RuleMapper.RuleRow.of(rule)).toRule());
     }
 
     /** Replaces a rule's name, conditions, target and enabled flag, if {@code version} is the current one. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public AssignmentRule update(UUID id, int version, RuleInput input) {
+    public Recorded<AssignmentRule> update(UUID id, int version, RuleInput input) {
         requireRule(id);
         AssignmentRule rule = validated(id, version, input);
         RuleMapper.RuleRow updated = rules.update(RuleMapper.RuleRow.of(rule));
         if (updated == null) {
             throw SupportException.conflict("The rule was changed by someone else. Reload it and try again.");
         }
-        events.publishEvent(new AssignmentTriggers.CapacityFreed());
-        return updated.toRule();
+        return capacityFreed(updated.toRule());
     }
 
     /** Deletes a rule; tickets waiting for its target are tried against the remaining rules. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public void delete(UUID id) {
+    public Recorded<UUID> delete(UUID id) {
         requireRule(id);
         rules.delete(id);
-        events.publishEvent(new AssignmentTriggers.CapacityFreed());
+        return capacityFreed(id);
     }
 
     /** Puts the rules in this order: every rule exactly once. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public List<AssignmentRule> reorder(List<UUID> ids) {
+    public Recorded<List<AssignmentRule>> reorder(List<UUID> ids) {
         // Locked, so that two reorders at once run one after the other.
         Reordering.requireEachOnce(rules.lockAll(), ids, "assignment rule", "rule");
         for (int i = 0; i < ids.size(); i++) {
             rules.move(ids.get(i), i + 1);
         }
-        events.publishEvent(new AssignmentTriggers.CapacityFreed());
-        return list();
+        return capacityFreed(list());
+    }
+
+    /** The rules changed: tickets waiting for an agent may find one now (or match another rule). */
+    private <T> Recorded<T> capacityFreed(T result) {
+        return new Recorded<>(result, List.of(events.append(null, CapacityFreed.TYPE, new CapacityFreed())));
     }
 
     private RuleMapper.RuleRow requireRule(UUID id) {

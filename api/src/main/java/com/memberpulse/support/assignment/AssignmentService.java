@@ -5,8 +5,12 @@ import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.ticket.Assignee;
+import com.memberpulse.support.events.DomainEvent;
+import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.ticket.Ticket;
-import com.memberpulse.support.ticket.TicketService;
+import com.memberpulse.support.ticket.TicketAssignment;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * of the tenant.
  */
 @Service
-public class AssignmentService {
+class AssignmentService {
 
-    private final TicketService tickets;
+    private final TicketAssignment tickets;
     private final AgentMapper agents;
     private final QueueMapper queue;
 
-    AssignmentService(TicketService tickets, AgentMapper agents, QueueMapper queue) {
+    AssignmentService(TicketAssignment tickets, AgentMapper agents, QueueMapper queue) {
         this.tickets = tickets;
         this.agents = agents;
         this.queue = queue;
@@ -33,7 +37,7 @@ public class AssignmentService {
     /** Gives the ticket to the agent (taking it from whoever held it). */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Ticket assign(UUID ticketId, int version, String agentId, String reason) {
+    public Recorded<Ticket> assign(UUID ticketId, int version, String agentId, String reason) {
         SupportAgent agent = agentId == null ? null : agents.find(agentId);
         if (agent == null) {
             throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + agentId + " was not found.", "input.agentId");
@@ -41,24 +45,26 @@ public class AssignmentService {
         if (!agent.active()) {
             throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent: choose someone else.");
         }
-        Ticket ticket = tickets.assign(ticketId, version, new Assignee(agent.id(), agent.name()), reason);
-        queue.remove(ticket.id());
-        return ticket;
+        Recorded<Ticket> assigned = tickets.assign(ticketId, version, new Assignee(agent.id(), agent.name()), reason);
+        queue.remove(assigned.value().id());
+        return assigned;
     }
 
     /**
      * Takes the ticket from its agent. It then stays unassigned in the queue, unless {@code reassignAutomatically},
-     * which hands it to the assignment rules (after the commit).
+     * which hands it to the assignment rules (its events say so).
      */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Ticket unassign(UUID ticketId, int version, String reason, boolean reassignAutomatically) {
-        Ticket ticket = tickets.assign(ticketId, version, null, reason);
-        if (reassignAutomatically) {
-            tickets.requestAssignment(ticket.id());
-        } else {
+    public Recorded<Ticket> unassign(UUID ticketId, int version, String reason, boolean reassignAutomatically) {
+        Recorded<Ticket> unassigned = tickets.assign(ticketId, version, null, reason);
+        Ticket ticket = unassigned.value();
+        if (!reassignAutomatically) {
             queue.remove(ticket.id());
+            return unassigned;
         }
-        return ticket;
+        List<DomainEvent> events = new ArrayList<>(unassigned.events());
+        events.addAll(tickets.requestAssignment(ticket.id()));
+        return new Recorded<>(ticket, events);
     }
 }

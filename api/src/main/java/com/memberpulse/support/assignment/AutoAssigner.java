@@ -6,7 +6,7 @@ import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.ticket.Actor;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.ticket.Ticket;
-import com.memberpulse.support.ticket.TicketService;
+import com.memberpulse.support.ticket.TicketAssignment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.OffsetDateTime;
@@ -40,11 +40,11 @@ class AutoAssigner {
     private final QueueMapper queue;
     private final RuleMapper rules;
     private final AgentMapper agents;
-    private final TicketService tickets;
+    private final TicketAssignment tickets;
     private final TransactionTemplate ownTransaction;
     private final Timer placements;
 
-    AutoAssigner(QueueMapper queue, RuleMapper rules, AgentMapper agents, TicketService tickets,
+    AutoAssigner(QueueMapper queue, RuleMapper rules, AgentMapper agents, TicketAssignment tickets,
                  PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.placements = Timer.builder("memberpulse.assignment.placement")
                 .description("Placing a ticket that wants an agent, right after the change that queued it (what automatic assignment adds to a request)")
@@ -58,20 +58,23 @@ class AutoAssigner {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Queues a ticket, in the caller's transaction: it is placed after the commit, or by the next sweep. */
-    void enqueue(UUID ticketId) {
-        queue.enqueue(ticketId);
+    /** Queues a ticket that wants an agent and places it now if it can be (waiting for it if another transaction holds it). */
+    void queueAndPlace(UUID ticketId, OffsetDateTime ticketCreatedAt) {
+        placements.record(() -> ownTransaction.execute(status -> {
+            queue.enqueue(ticketId, ticketCreatedAt);
+            return placeBatch(List.of(ticketId), false);
+        }));
     }
 
-    /** Places these queued tickets now (waiting for any of them another transaction holds); returns how many were assigned. */
-    int place(List<UUID> ticketIds) {
-        Integer assigned = placements.record(() -> ownTransaction.execute(status -> placeBatch(ticketIds, false)));
-        return assigned == null ? 0 : assigned;
+    /** The ticket no longer wants an agent (someone took it, or it was resolved or closed). */
+    void settled(UUID ticketId) {
+        ownTransaction.executeWithoutResult(status -> queue.remove(ticketId));
     }
 
     /**
      * Goes through the whole queue, oldest ticket first, placing whatever can be placed now; returns how many were.
-     * Tickets someone is changing at this moment are skipped: their change brings them back if they still need it.
+     * Tickets someone is changing at this moment are skipped: their change's events bring them back if they still
+     * need an agent, or take them out of the queue if they do not.
      */
     int drain() {
         int assigned = 0;
@@ -81,9 +84,6 @@ class AutoAssigner {
             OffsetDateTime fromCreatedAt = afterCreatedAt;
             UUID fromId = afterId;
             Pass pass = ownTransaction.execute(status -> {
-                if (fromCreatedAt == null) {
-                    queue.removeSettled();
-                }
                 List<QueueMapper.Queued> batch = queue.oldest(fromCreatedAt, fromId, BATCH);
                 int placed = placeBatch(batch.stream().map(QueueMapper.Queued::ticketId).toList(), true);
                 return new Pass(batch.isEmpty() ? null : batch.getLast(), batch.size(), placed);
@@ -92,7 +92,7 @@ class AutoAssigner {
             if (pass.size() < BATCH) {
                 return assigned;
             }
-            afterCreatedAt = pass.last().createdAt();
+            afterCreatedAt = pass.last().ticketCreatedAt();
             afterId = pass.last().ticketId();
         }
     }

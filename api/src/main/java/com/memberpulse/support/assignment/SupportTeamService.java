@@ -6,16 +6,18 @@ import com.memberpulse.support.assignment.internal.KeycloakStaffDirectory.StaffU
 import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
-import com.memberpulse.support.common.AfterCommit;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.events.DomainEvent;
+import com.memberpulse.support.events.EventLog;
+import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
 import com.memberpulse.support.ticket.Actor;
-import com.memberpulse.support.ticket.TicketService;
+import com.memberpulse.support.ticket.TicketAssignment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +30,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,14 +56,14 @@ public class SupportTeamService {
     private final RuleMapper rules;
     private final QueueMapper queue;
     private final KeycloakStaffDirectory directory;
-    private final TicketService tickets;
+    private final TicketAssignment tickets;
     private final TenantService tenants;
     private final Access access;
-    private final ApplicationEventPublisher events;
+    private final EventLog events;
     private final TransactionTemplate transaction;
 
     SupportTeamService(AgentMapper agents, TeamMapper teams, RuleMapper rules, QueueMapper queue, KeycloakStaffDirectory directory,
-                       TicketService tickets, TenantService tenants, Access access, ApplicationEventPublisher events,
+                       TicketAssignment tickets, TenantService tenants, Access access, EventLog events,
                        PlatformTransactionManager transactionManager) {
         this.agents = agents;
         this.teams = teams;
@@ -131,12 +132,12 @@ public class SupportTeamService {
 
     /**
      * Changes an agent's availability, capacity and teams (each left out: unchanged). Admins change anyone's; an
-     * agent only their own availability (anything else: FORBIDDEN). Waiting tickets are placed after the commit,
-     * since the agent may now take some.
+     * agent only their own availability (anything else: FORBIDDEN). The change records that capacity was freed, since
+     * the agent may now take waiting tickets.
      */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public SupportAgent updateAgent(String id, int version, SupportAgent.Availability availability, Integer capacity, List<UUID> teamIds) {
+    public Recorded<SupportAgent> updateAgent(String id, int version, SupportAgent.Availability availability, Integer capacity, List<UUID> teamIds) {
         SupportAgent agent = id == null ? null : agents.find(id);
         if (agent == null) {
             throw SupportException.notFound("Agent");
@@ -165,8 +166,7 @@ public class SupportTeamService {
             teams.leaveAll(id);
             distinct.forEach(teamId -> teams.join(teamId, id));
         }
-        events.publishEvent(new AssignmentTriggers.CapacityFreed());
-        return agents.find(id);
+        return new Recorded<>(agents.find(id), List.of(capacityFreed()));
     }
 
     /** A new team, without members (add agents with {@link #updateAgent}). Admins only. */
@@ -207,7 +207,7 @@ public class SupportTeamService {
 
     /** Reads the tenant's staff from Keycloak now. Admins only. */
     @PreAuthorize("@access.admin()")
-    public SyncResult sync() {
+    public Recorded<SyncResult> sync() {
         Tenant tenant = TenantContext.require();
         return syncTenant(directory.byTenant().getOrDefault(tenant.slug(), List.of()));
     }
@@ -235,8 +235,9 @@ public class SupportTeamService {
     public record SyncResult(int added, int updated, int deactivated, int ticketsReleased) {
     }
 
-    private SyncResult syncTenant(List<StaffUser> staff) {
-        SyncResult result = transaction.execute(status -> {
+    private Recorded<SyncResult> syncTenant(List<StaffUser> staff) {
+        return transaction.execute(status -> {
+            List<DomainEvent> recorded = new ArrayList<>();
             // Releasing tickets changes loads: take the assignment lock first, like automatic assignment does.
             queue.lockTenant();
             Map<String, AgentMapper.KnownAgent> known = agents.known().stream().collect(Collectors.toMap(AgentMapper.KnownAgent::id, a -> a));
@@ -273,21 +274,24 @@ public class SupportTeamService {
                     String why = disabled.containsKey(agent.id())
                             ? agent.name() + " was disabled in Keycloak"
                             : agent.name() + " is no longer support staff of this association in Keycloak";
-                    released += tickets.releaseAllHeldBy(agent.id(), Actor.system("Support team sync"), why);
+                    Recorded<Integer> release = tickets.releaseAllHeldBy(agent.id(), Actor.system("Support team sync"), why);
+                    released += release.value();
+                    recorded.addAll(release.events());
                 }
             }
             if (freed) {
-                events.publishEvent(new AssignmentTriggers.CapacityFreed());
+                recorded.add(capacityFreed());
             }
             if (added + updated + deactivated > 0) {
                 log.info("Support team of tenant '{}': {} added, {} updated, {} deactivated, {} tickets back to assignment",
                         TenantContext.require().slug(), added, updated, deactivated, released);
             }
-            return new SyncResult(added, updated, deactivated, released);
+            return new Recorded<>(new SyncResult(added, updated, deactivated, released), recorded);
         });
-        // Released tickets are placed, and waiting ones drained, now that the sync's transaction is over.
-        AfterCommit.runPending();
-        return result;
+    }
+
+    private DomainEvent capacityFreed() {
+        return events.append(null, CapacityFreed.TYPE, new CapacityFreed());
     }
 
     private SupportTeam requireTeam(UUID id) {

@@ -12,6 +12,12 @@ public interface EventRelay {
      */
     void deliverNow(List<DomainEvent> events);
 
+    /** {@link #deliverNow(List)} for a committed change's events; answers the change's result. */
+    default <T> T deliverNow(Recorded<T> change) {
+        deliverNow(change.events());
+        return change.value();
+    }
+
     /**
      * Sets a consumer back to a position of the log (an event id; 0: from the oldest event still kept), so it gets
      * every kept event after it again (the search reindex catches up this way).

@@ -4,6 +4,7 @@ import com.memberpulse.support.attachment.Attachment;
 import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.input.Ids;
+import com.memberpulse.support.events.EventRelay;
 import com.memberpulse.support.ticket.Ticket;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,20 +22,25 @@ class MessageController {
 
     private final MessageService messages;
     private final AttachmentService attachments;
+    private final EventRelay relay;
 
-    MessageController(MessageService messages, AttachmentService attachments) {
+    MessageController(MessageService messages, AttachmentService attachments, EventRelay relay) {
         this.messages = messages;
         this.attachments = attachments;
+        this.relay = relay;
     }
 
+    /** A reply on a closed ticket opens a follow-up: its events go to the relay at once, like a new ticket's. */
     @MutationMapping
     MessageService.Reply replyToTicket(@Argument MessageInput input) {
-        return messages.reply(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
+        MessageService.Reply reply = messages.reply(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
+        relay.deliverNow(reply.events());
+        return reply;
     }
 
     @MutationMapping
     Message addInternalNote(@Argument MessageInput input) {
-        return messages.addInternalNote(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
+        return relay.deliverNow(messages.addInternalNote(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds())));
     }
 
     @SchemaMapping(typeName = "Ticket", field = "messages")

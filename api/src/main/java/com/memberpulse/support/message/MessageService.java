@@ -5,7 +5,6 @@ import com.memberpulse.support.attachment.Attachment;
 import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.CursorCodec;
-import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.common.text.RichText;
 import com.memberpulse.support.common.error.SupportException;
@@ -14,17 +13,20 @@ import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
-import com.memberpulse.support.ticket.Actor;
+import com.memberpulse.support.events.DomainEvent;
+import com.memberpulse.support.events.EventLog;
+import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.ticket.Ticket;
+import com.memberpulse.support.ticket.TicketConversation;
 import com.memberpulse.support.ticket.TicketService;
-import com.memberpulse.support.ticket.TicketStatus;
-import com.memberpulse.support.ticket.TicketWorkflow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,30 +41,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them unclaimed, and a note's files are as staff-only as the note.
  */
 @Service
-public class MessageService {
+class MessageService {
 
     static final int MAX_BODY = 20_000;
 
     private final MessageMapper messages;
     private final TicketService tickets;
+    private final TicketConversation conversation;
     private final AttachmentService attachments;
+    private final EventLog log;
     private final Access access;
     private final CursorCodec cursors;
     private final TransactionTemplate readOnly;
 
-    MessageService(MessageMapper messages, TicketService tickets, AttachmentService attachments, Access access, CursorCodec cursors,
-                   PlatformTransactionManager transactionManager) {
+    MessageService(MessageMapper messages, TicketService tickets, TicketConversation conversation, AttachmentService attachments, EventLog log,
+                   Access access, CursorCodec cursors, PlatformTransactionManager transactionManager) {
         this.messages = messages;
         this.tickets = tickets;
+        this.conversation = conversation;
         this.attachments = attachments;
+        this.log = log;
         this.access = access;
         this.cursors = cursors;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
 
-    /** What a reply did: the message written, on which ticket (a follow-up ticket when the one replied to was closed). */
-    public record Reply(Message message, Ticket ticket, boolean openedFollowUp) {
+    /**
+     * What a reply did: the message written, on which ticket (a follow-up ticket when the one replied to was closed),
+     * and the events the change recorded.
+     */
+    public record Reply(@Nullable Message message, Ticket ticket, boolean openedFollowUp, List<DomainEvent> events) {
     }
 
     /**
@@ -73,36 +82,27 @@ public class MessageService {
     @Transactional
     public Reply reply(UUID ticketId, String body, List<UUID> attachmentIds) {
         String text = body(body);
-        Ticket ticket = tickets.lockForMessage(ticketId);
-        CurrentUser user = CurrentUser.get();
-        Actor actor = actor(user);
-        if (access.staff()) {
-            requireOpen(ticket);
-            Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.STAFF, user, text, attachmentIds);
-            tickets.staffReplied(ticket, actor);
-            return new Reply(message, tickets.get(ticket.id()), false);
+        TicketConversation.Turn turn = conversation.reply(ticketId, text);
+        List<DomainEvent> events = new ArrayList<>(turn.events());
+        if (turn instanceof TicketConversation.OnTicket on) {
+            Message message = insert(on.ticket(), Message.Visibility.PUBLIC, on.byStaff() ? Message.AuthorRole.STAFF : Message.AuthorRole.REQUESTER,
+                    text, attachmentIds, events);
+            return new Reply(message, on.ticket(), false, events);
         }
-        if (TicketWorkflow.onRequesterReply(ticket.status()) instanceof TicketWorkflow.ReplyEffect.FollowUp) {
-            // The reply becomes the description of a new ticket: the closed one stays closed.
-            Ticket followUp = tickets.openFollowUp(ticket, text, actor);
-            attachments.claim(attachmentIds, AttachedTo.ticket(followUp.id(), followUp.requesterId()));
-            return new Reply(null, followUp, true);
-        }
-        Message message = insert(ticket, Message.Visibility.PUBLIC, Message.AuthorRole.REQUESTER, user, text, attachmentIds);
-        tickets.requesterReplied(ticket, actor);
-        return new Reply(message, tickets.get(ticket.id()), false);
+        // The reply became the description of a new ticket: the closed one stays closed.
+        attachments.claim(attachmentIds, AttachedTo.ticket(turn.ticket().id(), turn.ticket().requesterId()));
+        return new Reply(null, turn.ticket(), true, events);
     }
 
     /** A note among staff: never shown to the requester, never notified, never a response. */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public Message addInternalNote(UUID ticketId, String body, List<UUID> attachmentIds) {
+    public Recorded<Message> addInternalNote(UUID ticketId, String body, List<UUID> attachmentIds) {
         String text = body(body);
-        Ticket ticket = tickets.lockForMessage(ticketId);
-        requireOpen(ticket);
-        Message note = insert(ticket, Message.Visibility.INTERNAL, Message.AuthorRole.STAFF, CurrentUser.get(), text, attachmentIds);
-        tickets.noteAdded(ticket);
-        return note;
+        TicketConversation.Turn turn = conversation.note(ticketId);
+        List<DomainEvent> events = new ArrayList<>(turn.events());
+        Message note = insert(turn.ticket(), Message.Visibility.INTERNAL, Message.AuthorRole.STAFF, text, attachmentIds, events);
+        return new Recorded<>(note, events);
     }
 
     /** A ticket's conversation, oldest first: everything for staff, the public messages for the requester. */
@@ -127,20 +127,15 @@ public class MessageService {
                 message -> cursors.encode(scope, ChronoUnit.MICROS.between(Instant.EPOCH, message.createdAt().toInstant()) + ":" + message.id()));
     }
 
-    private Message insert(Ticket ticket, Message.Visibility visibility, Message.AuthorRole role, CurrentUser author, String body,
-                           List<UUID> attachmentIds) {
-        Message message = new Message(UUID.randomUUID(), ticket.id(), visibility, author.userId(), displayName(author), role, body, null);
+    private Message insert(Ticket ticket, Message.Visibility visibility, Message.AuthorRole role, String body, List<UUID> attachmentIds,
+                           List<DomainEvent> events) {
+        CurrentUser author = CurrentUser.get();
+        Message message = new Message(UUID.randomUUID(), ticket.id(), visibility, author.userId(), author.displayName(), role, body, null);
         messages.insert(message);
         attachments.claim(attachmentIds, AttachedTo.message(ticket.id(), message.id(), Attachment.Visibility.valueOf(visibility.name()),
                 ticket.requesterId()));
+        events.add(log.append(ticket.id(), MessageAdded.TYPE, new MessageAdded(message.id(), visibility, role)));
         return messages.find(message.id());
-    }
-
-    /** Staff cannot write on a closed ticket: it is final (the requester's reply opens a follow-up instead). */
-    private static void requireOpen(Ticket ticket) {
-        if (ticket.status() == TicketStatus.CLOSED) {
-            throw new SupportException(ErrorCode.INVALID_TRANSITION, "Ticket " + ticket.reference() + " is CLOSED: closed tickets are final.");
-        }
     }
 
     private static String body(String raw) {
@@ -152,13 +147,5 @@ public class MessageService {
             throw SupportException.validation("input.body", "A message may have at most " + MAX_BODY + " characters.");
         }
         return body;
-    }
-
-    private static Actor actor(CurrentUser user) {
-        return Actor.user(user.userId(), displayName(user));
-    }
-
-    private static String displayName(CurrentUser user) {
-        return user.name() != null && !user.name().isBlank() ? user.name() : user.username();
     }
 }

@@ -44,6 +44,11 @@ public record CurrentUser(String userId, String username, String name, String em
         return new CurrentUser(authentication.getName(), authentication.getName(), null, null, roles, tenant);
     }
 
+    /** How the caller is named to others: their name, or their username when the token has none. */
+    public String displayName() {
+        return name != null && !name.isBlank() ? name : username;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -5,6 +5,7 @@ import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.input.Ids;
+import com.memberpulse.support.events.EventRelay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,12 @@ class TicketController {
 
     private final TicketService tickets;
     private final AttachmentService attachments;
+    private final EventRelay relay;
 
-    TicketController(TicketService tickets, AttachmentService attachments) {
+    TicketController(TicketService tickets, AttachmentService attachments, EventRelay relay) {
         this.tickets = tickets;
         this.attachments = attachments;
+        this.relay = relay;
     }
 
     @QueryMapping
@@ -47,29 +50,30 @@ class TicketController {
         return tickets.mine(status, first, after);
     }
 
-    // Creating, recategorising and reprioritising return the ticket read again after the commit: automatic
-    // assignment runs once the change is committed, and the answer should show who took the ticket.
+    // Every change hands its committed events to the relay at once (automatic assignment among their consumers), so
+    // the answer, read again afterwards, shows who took the ticket; the relay delivers them anyway if this is cut short.
 
     @MutationMapping
     Ticket createTicket(@Argument CreateTicketInput input) {
-        Ticket created = tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()), input.channel(),
-                input.onBehalfOf(), Ids.parseAll(input.attachmentIds())));
+        Ticket created = relay.deliverNow(tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()),
+                input.channel(), input.onBehalfOf(), Ids.parseAll(input.attachmentIds()))));
         return tickets.get(created.id());
     }
 
     @MutationMapping
     Ticket changeTicketStatus(@Argument ChangeStatusInput input) {
-        return tickets.changeStatus(Ids.parse(input.id()), input.version(), input.status(), input.note());
+        return relay.deliverNow(tickets.changeStatus(Ids.parse(input.id()), input.version(), input.status(), input.note()));
     }
 
     @MutationMapping
     Ticket changeTicketPriority(@Argument ChangePriorityInput input) {
-        return tickets.get(tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note()).id());
+        return tickets.get(relay.deliverNow(tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note())).id());
     }
 
     @MutationMapping
     Ticket changeTicketCategory(@Argument ChangeCategoryInput input) {
-        return tickets.get(tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()), input.note()).id());
+        return tickets.get(relay.deliverNow(tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()),
+                input.note())).id());
     }
 
     @BatchMapping(typeName = "Ticket", field = "category")

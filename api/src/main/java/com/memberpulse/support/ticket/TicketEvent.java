@@ -1,21 +1,108 @@
 package com.memberpulse.support.ticket;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the ticket feature tells others, as Spring application events published inside the transaction that made
- * the change (listeners that write must do so in it, or after its commit). The assignment feature acts on them.
+ * What the ticket feature announces through the event log ({@link com.memberpulse.support.events.EventLog}), in
+ * the transaction of the change; the event's envelope names the tenant and the ticket. Facts (created, status
+ * changed, ...) come with the consequences the ticket decided (it needs an agent, an agent's load went down), so a
+ * consumer never re-derives the ticket's rules. Type names are stable: stored events and consumers rely on them.
  */
 public sealed interface TicketEvent {
 
-    /**
-     * An open ticket nobody holds wants an agent: it was raised, its category or priority changed, or it was handed
-     * back to automatic assignment.
-     */
-    record NeedsAssignee(UUID ticketId) implements TicketEvent {
+    /** The event's type in the log, e.g. {@code ticket.status-changed}. */
+    String type();
+
+    /** A ticket was raised (a follow-up names the closed ticket it follows). */
+    record Created(long number, TicketStatus status, Priority priority, UUID categoryId, RequesterType requesterType,
+                   @Nullable UUID followUpOf) implements TicketEvent {
+        public static final String TYPE = "ticket.created";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
-    /** An agent's open load went down (a ticket of theirs was resolved, closed, lowered in priority or taken from them). */
+    record StatusChanged(TicketStatus from, TicketStatus to) implements TicketEvent {
+        public static final String TYPE = "ticket.status-changed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record PriorityChanged(Priority from, Priority to) implements TicketEvent {
+        public static final String TYPE = "ticket.priority-changed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record CategoryChanged(UUID from, UUID to) implements TicketEvent {
+        public static final String TYPE = "ticket.category-changed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The ticket went from one holder to another; null is nobody. */
+    record AssigneeChanged(@Nullable String from, @Nullable String to) implements TicketEvent {
+        public static final String TYPE = "ticket.assignee-changed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The first public staff reply was written (it stops the first-response clock). */
+    record FirstResponded(OffsetDateTime at) implements TicketEvent {
+        public static final String TYPE = "ticket.first-responded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The requester wrote on this closed ticket, which opened {@code followUpId}. */
+    record FollowUpOpened(UUID followUpId) implements TicketEvent {
+        public static final String TYPE = "ticket.follow-up-opened";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * Consequence: an open ticket nobody holds wants an agent (raised, recategorised, reprioritised, or handed back to
+     * automatic assignment). {@code ticketCreatedAt} orders the tickets waiting for one.
+     */
+    record NeedsAssignee(OffsetDateTime ticketCreatedAt) implements TicketEvent {
+        public static final String TYPE = "ticket.needs-assignee";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** Consequence: an agent's open load went down (their ticket was resolved, closed, lowered or taken from them). */
     record LoadReleased(String agentId) implements TicketEvent {
+        public static final String TYPE = "ticket.load-released";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 }

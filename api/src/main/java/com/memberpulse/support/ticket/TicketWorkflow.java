@@ -65,17 +65,6 @@ public final class TicketWorkflow {
         };
     }
 
-    /**
-     * Whether a ticket in this status is still work on its holder's plate: it counts towards their open load (and
-     * capacity) and can be assigned automatically. RESOLVED and CLOSED tickets do not.
-     */
-    public static boolean holdsLoad(TicketStatus status) {
-        return switch (status) {
-            case OPEN, IN_PROGRESS, WAITING -> true;
-            case RESOLVED, CLOSED -> false;
-        };
-    }
-
     private static Optional<Refusal> invalid(TicketStatus from, TicketStatus to, String why) {
         return Optional.of(new Refusal(Refusal.Kind.INVALID_TRANSITION,
                 "A ticket cannot move from " + from + " to " + to + ": " + why + "."));

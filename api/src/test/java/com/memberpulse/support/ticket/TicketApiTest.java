@@ -285,7 +285,7 @@ class TicketApiTest extends ApiIntegrationTest {
 
         Ticket followUp = asPlatformAdmin(() -> TenantContext.callIn(tenant, () -> transactions.execute(s -> {
             Ticket closed = ticketService.get(UUID.fromString(id));
-            return ticketService.openFollowUp(closed, "<p>It broke again</p>", Actor.user("member-1", "Member One"));
+            return ticketService.openFollowUp(closed, "<p>It broke again</p>", Actor.user("member-1", "Member One")).value();
         })));
 
         JsonNode loaded = api.graphql(member, GET, Map.of("id", followUp.id().toString())).data("ticket");

@@ -84,12 +84,13 @@ public interface AgentMapper {
     @Select("select id, username, name, email, role, active from support_agent")
     List<KnownAgent> known();
 
-    /** Adds or refreshes an agent; a new one starts with the load of the open tickets they may already hold. */
+    /**
+     * Adds or refreshes an agent. A new one holds nothing: tickets are only ever given to agents already here, and the
+     * load trigger keeps every agent's load from then on.
+     */
     @Insert("""
-            insert into support_agent (id, username, name, email, role, active, synced_at, open_load, open_tickets)
-            select #{id}, #{username}, #{name}, #{email}, #{role}, true, now(),
-                   coalesce(sum(ticket_load_weight(priority)), 0), count(*)
-              from ticket where assignee_id = #{id} and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
+            insert into support_agent (id, username, name, email, role, active, synced_at)
+            values (#{id}, #{username}, #{name}, #{email}, #{role}, true, now())
             on conflict (id) do update
                set username = excluded.username, name = excluded.name, email = excluded.email, role = excluded.role,
                    active = true, synced_at = now()""")

@@ -22,18 +22,20 @@ public interface QueueMapper {
     @Select("select 1 from pg_advisory_xact_lock(1936945004, hashtext(current_schema()))")
     int lockTenant();
 
-    @Insert("insert into assignment_queue (ticket_id) values (#{ticketId}) on conflict (ticket_id) do nothing")
-    void enqueue(UUID ticketId);
+    @Insert("""
+            insert into assignment_queue (ticket_id, ticket_created_at) values (#{ticketId}, #{ticketCreatedAt})
+            on conflict (ticket_id) do nothing""")
+    void enqueue(@Param("ticketId") UUID ticketId, @Param("ticketCreatedAt") OffsetDateTime ticketCreatedAt);
 
     /** Up to {@code limit} queued tickets, oldest ticket first, after the given one (null: from the start). */
     @Select("""
-            <script>select t.id as ticket_id, t.created_at from assignment_queue q join ticket t on t.id = q.ticket_id
-            <if test="afterCreatedAt != null"> where (t.created_at, t.id) &gt; (#{afterCreatedAt}, #{afterId})</if>
-             order by t.created_at, t.id limit #{limit}</script>""")
+            <script>select ticket_id, ticket_created_at from assignment_queue
+            <if test="afterCreatedAt != null"> where (ticket_created_at, ticket_id) &gt; (#{afterCreatedAt}, #{afterId})</if>
+             order by ticket_created_at, ticket_id limit #{limit}</script>""")
     List<Queued> oldest(@Param("afterCreatedAt") OffsetDateTime afterCreatedAt, @Param("afterId") UUID afterId, @Param("limit") int limit);
 
     /** A queued ticket and when it was raised (the queue's order). */
-    record Queued(UUID ticketId, OffsetDateTime createdAt) {
+    record Queued(UUID ticketId, OffsetDateTime ticketCreatedAt) {
     }
 
     @Update("""
@@ -43,12 +45,6 @@ public interface QueueMapper {
 
     @Delete("delete from assignment_queue where ticket_id = #{ticketId}")
     void remove(UUID ticketId);
-
-    /** Drops the entries of tickets that no longer want an agent (assigned by hand, resolved, closed meanwhile). */
-    @Delete("""
-            delete from assignment_queue q using ticket t
-             where t.id = q.ticket_id and (t.assignee_id is not null or t.status not in ('OPEN', 'IN_PROGRESS', 'WAITING'))""")
-    int removeSettled();
 
     /**
      * After an automatic assignment, in one statement: the ticket leaves the queue and (round-robin only:

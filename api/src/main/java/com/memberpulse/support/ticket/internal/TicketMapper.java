@@ -33,9 +33,10 @@ public interface TicketMapper {
 
     @Insert("""
             insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
-                                requester_name, requester_email, channel, follow_up_of, created_by_id)
+                                requester_name, requester_email, channel, follow_up_of, created_by_id, created_at, updated_at)
             values (#{id}, #{number}, #{subject}, #{description}, #{status}, #{priority}, #{categoryId}, #{requesterId},
-                    #{requesterType}, #{requesterName}, #{requesterEmail}, #{channel}, #{followUpOf}, #{createdById})""")
+                    #{requesterType}, #{requesterName}, #{requesterEmail}, #{channel}, #{followUpOf}, #{createdById}, #{createdAt},
+                    #{updatedAt})""")
     void insert(Ticket ticket);
 
     /*
@@ -74,32 +75,17 @@ public interface TicketMapper {
     @ResultMap("ticket")
     Ticket lock(UUID id);
 
-    @Update("""
-            update ticket set status = #{status}, resolved_at = #{resolvedAt}, closed_at = #{closedAt},
-                              updated_at = now(), version = version + 1
-             where id = #{id} and version = #{version}""")
-    int updateStatus(@Param("id") UUID id, @Param("version") int version, @Param("status") String status,
-                     @Param("resolvedAt") OffsetDateTime resolvedAt, @Param("closedAt") OffsetDateTime closedAt);
-
-    @Update("update ticket set priority = #{priority}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
-    int updatePriority(@Param("id") UUID id, @Param("version") int version, @Param("priority") String priority);
-
-    @Update("update ticket set category_id = #{categoryId}, updated_at = now(), version = version + 1 where id = #{id} and version = #{version}")
-    int updateCategory(@Param("id") UUID id, @Param("version") int version, @Param("categoryId") UUID categoryId);
-
     /**
-     * Gives the ticket to {@code entry.toValue} (null: nobody) and writes the history entry, in one statement; 0 if
-     * {@code version} is no longer the ticket's (nothing is written then).
+     * Writes what a change decided (everything that changes after a ticket is raised), if {@code expectedVersion} is
+     * still the ticket's; 0 rows otherwise.
      */
-    @Insert("""
-            with changed as (
-                update ticket set assignee_id = #{entry.toValue}, assignee_name = #{assigneeName}, updated_at = now(), version = version + 1
-                 where id = #{entry.ticketId} and version = #{version}
-                returning id)
-            insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)
-            select id, #{entry.actorType}, #{entry.actorId}, #{entry.actorName}, #{entry.field}, #{entry.fromValue}, #{entry.toValue}, #{entry.note}
-              from changed""")
-    int updateAssignee(@Param("entry") HistoryEntry entry, @Param("version") int version, @Param("assigneeName") String assigneeName);
+    @Update("""
+            update ticket set status = #{ticket.status}, priority = #{ticket.priority}, category_id = #{ticket.categoryId},
+                              assignee_id = #{ticket.assigneeId}, assignee_name = #{ticket.assigneeName},
+                              first_responded_at = #{ticket.firstRespondedAt}, resolved_at = #{ticket.resolvedAt},
+                              closed_at = #{ticket.closedAt}, updated_at = #{ticket.updatedAt}, version = #{ticket.version}
+             where id = #{ticket.id} and version = #{expectedVersion}""")
+    int update(@Param("ticket") Ticket ticket, @Param("expectedVersion") int expectedVersion);
 
     /**
      * The open, unassigned tickets among {@code ids}, locked for automatic assignment, oldest first; with
@@ -108,23 +94,16 @@ public interface TicketMapper {
     @Select("<script>select " + COLUMNS + " " + """
              from ticket
              where id in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
-               and assignee_id is null and status in ('OPEN', 'IN_PROGRESS', 'WAITING')
+               and assignee_id is null and ticket_is_open(status)
              order by created_at, id
                for update<if test="skipLocked"> skip locked</if></script>""")
     @ResultMap("ticket")
     List<Ticket> lockAssignable(@Param("ids") List<UUID> ids, @Param("skipLocked") boolean skipLocked);
 
     /** The open tickets an agent holds, locked. */
-    @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and status in ('OPEN', 'IN_PROGRESS', 'WAITING') order by created_at, id for update")
+    @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and ticket_is_open(status) order by created_at, id for update")
     @ResultMap("ticket")
     List<Ticket> lockOpenHeldBy(String agentId);
-
-    /** Records the first public staff reply; a no-op (0 rows) once one is recorded. */
-    @Update("update ticket set first_responded_at = now(), updated_at = now() where id = #{id} and first_responded_at is null")
-    int markFirstResponse(UUID id);
-
-    @Update("update ticket set updated_at = now() where id = #{id}")
-    void touch(UUID id);
 
     @Insert("""
             insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)

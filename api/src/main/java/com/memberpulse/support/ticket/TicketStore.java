@@ -1,0 +1,56 @@
+package com.memberpulse.support.ticket;
+
+import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.events.DomainEvent;
+import com.memberpulse.support.events.EventLog;
+import com.memberpulse.support.ticket.internal.TicketMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads tickets for a change and saves what {@link Ticket} decided: the row, its history entries and its events, in
+ * the caller's transaction. The one place a ticket is written.
+ */
+@Component
+class TicketStore {
+
+    private final TicketMapper tickets;
+    private final EventLog events;
+    private final Clock clock;
+
+    TicketStore(TicketMapper tickets, EventLog events, Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Now, as the database stores time (microseconds). */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    long nextNumber() {
+        return tickets.nextNumber();
+    }
+
+    /** The ticket, locked until the transaction ends; null if there is none. */
+    Ticket lock(UUID id) {
+        return tickets.lock(id);
+    }
+
+    /** Writes the change; CONFLICT if the ticket was changed since it was read. Returns the events it recorded. */
+    List<DomainEvent> save(TicketChange change) {
+        Ticket after = change.after();
+        if (change.before() == null) {
+            tickets.insert(after);
+        } else if (change.changesRow() && tickets.update(after, change.before().version()) != 1) {
+            throw SupportException.conflict("The ticket was changed by someone else. Reload it and try again.");
+        }
+        change.history().forEach(tickets::insertHistory);
+        return change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
+    }
+}
