@@ -5,8 +5,11 @@
  * <p>
  * The choice of agent is plain Java ({@link com.memberpulse.support.assignment.AgentChoice}); the engine
  * ({@link com.memberpulse.support.assignment.AutoAssigner}) serialises decisions per tenant with a PostgreSQL
- * advisory lock, so turns and capacities hold across instances. It listens to
- * {@link com.memberpulse.support.ticket.TicketEvent}s and calls {@link com.memberpulse.support.ticket.TicketService}
- * to change assignees; the ticket feature knows nothing of it.
+ * advisory lock, so turns and capacities hold across instances. It is a consumer of the event log
+ * ({@code AssignmentConsumer}: tickets wanting an agent, loads released, capacity freed) and changes assignees through
+ * {@link com.memberpulse.support.ticket.TicketAssignment}; the ticket feature knows nothing of it.
  */
+@NullMarked
 package com.memberpulse.support.assignment;
+
+import org.jspecify.annotations.NullMarked;
