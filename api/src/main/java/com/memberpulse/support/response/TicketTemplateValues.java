@@ -26,7 +26,7 @@ class TicketTemplateValues {
     TemplateValues forCaller(UUID ticketId) {
         Ticket ticket = tickets.get(ticketId);
         CurrentUser user = CurrentUser.get();
-        return of(ticket, user.name() != null && !user.name().isBlank() ? user.name() : user.username(), user.email());
+        return of(ticket, user.displayName(), user.email());
     }
 
     TemplateValues of(Ticket ticket, String agentName, String agentEmail) {

@@ -1,10 +1,12 @@
 package com.memberpulse.support.assignment.internal;
 
+import com.memberpulse.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -75,8 +77,8 @@ public class KeycloakStaffDirectory {
     }
 
     private static String displayName(UserRepresentation user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getUsername() : name;
+        String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
+        return CurrentUser.displayName(name, user.getUsername());
     }
 
     private static List<UserRepresentation> all(BiFunction<Integer, Integer, List<UserRepresentation>> page) {
