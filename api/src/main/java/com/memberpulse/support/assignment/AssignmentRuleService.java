@@ -7,6 +7,7 @@ import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import java.util.LinkedHashSet;
@@ -73,10 +74,8 @@ public class AssignmentRuleService {
     public AssignmentRule update(UUID id, int version, RuleInput input) {
         requireRule(id);
         AssignmentRule rule = validated(id, version, input);
-        RuleMapper.RuleRow updated = rules.update(RuleMapper.RuleRow.of(rule));
-        if (updated == null) {
-            throw SupportException.conflict("The rule was changed by someone else. Reload it and try again.");
-        }
+        RuleMapper.RuleRow updated = VersionedWrites.requireApplied(rules.update(RuleMapper.RuleRow.of(rule)),
+                "The rule was changed by someone else. Reload it and try again.");
         events.publishEvent(new AssignmentTriggers.CapacityFreed());
         return updated.toRule();
     }

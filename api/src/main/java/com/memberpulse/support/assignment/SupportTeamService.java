@@ -9,6 +9,8 @@ import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.common.AfterCommit;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.tenant.Tenant;
@@ -25,11 +27,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -154,9 +157,8 @@ public class SupportTeamService {
             throw SupportException.validation("input.capacity", "Capacity is a weighted number of open tickets from 1 to 1000 (LOW 1, MEDIUM 2, HIGH 3 each).");
         }
         SupportAgent.Availability newAvailability = availability == null ? agent.availability() : availability;
-        if (agents.updateSettings(id, version, newAvailability.name(), newCapacity) != 1) {
-            throw SupportException.conflict("Agent " + agent.name() + " was changed by someone else. Reload and try again.");
-        }
+        VersionedWrites.requireApplied(agents.updateSettings(id, version, newAvailability.name(), newCapacity),
+                "Agent " + agent.name() + " was changed by someone else. Reload and try again.");
         if (teamIds != null) {
             List<UUID> distinct = List.copyOf(new LinkedHashSet<>(teamIds));
             if (!distinct.isEmpty() && teams.findAll(distinct).size() != distinct.size()) {
@@ -186,10 +188,7 @@ public class SupportTeamService {
         String validName = teamName(name);
         String validDescription = teamDescription(description);
         SupportTeam updated = uniqueName(validName, () -> teams.update(id, version, validName, validDescription));
-        if (updated == null) {
-            throw SupportException.conflict("The team was changed by someone else. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "The team was changed by someone else. Reload it and try again.");
     }
 
     /** Deletes a team no rule targets (CONFLICT naming the rules otherwise); its members stay agents. Admins only. */
@@ -316,11 +315,8 @@ public class SupportTeamService {
         return description.strip();
     }
 
-    private static SupportTeam uniqueName(String name, java.util.function.Supplier<SupportTeam> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces).");
-        }
+    private static <T extends @Nullable SupportTeam> T uniqueName(String name, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces)."));
     }
 }

@@ -4,6 +4,8 @@ import com.memberpulse.support.category.internal.CategoryDetails;
 import com.memberpulse.support.category.internal.CategoryMapper;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import java.util.Collection;
@@ -13,7 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +61,8 @@ public class CategoryService {
                 () -> categories.update(id, version, details.name(), details.description()));
         if (updated == null) {
             require(id); // no such category: NOT_FOUND; otherwise the version was stale
-            throw SupportException.conflict("This category was changed by someone else meanwhile. Reload it and try again.");
         }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This category was changed by someone else meanwhile. Reload it and try again.");
     }
 
     /** Archives a category; one already archived is returned as it is. */
@@ -133,11 +134,8 @@ public class CategoryService {
     }
 
     /** Runs a write that may give a category {@code name}; the unique index refusing it means the name is taken. */
-    private static Category claimingName(String name, String field, Supplier<Category> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field);
-        }
+    private static <T extends @Nullable Category> T claimingName(String name, @Nullable String field, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field));
     }
 }

@@ -3,6 +3,8 @@ package com.memberpulse.support.response;
 import com.memberpulse.support.category.CategoryService;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.response.internal.CannedResponseDetails;
 import com.memberpulse.support.response.internal.CannedResponseMapper;
 import com.memberpulse.support.security.Access;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,10 +82,7 @@ public class CannedResponseService {
         List<UUID> scope = existingCategories(categoryIds);
         CannedResponse updated = claimingShortcut(existing.shared(), details.shortcut(), () -> responses.update(id, version, details.title(),
                 details.body().html(), details.body().text(), details.shortcut(), scope));
-        if (updated == null) {
-            throw SupportException.conflict("This canned response was changed meanwhile. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This canned response was changed meanwhile. Reload it and try again.");
     }
 
     /** Removes a response for good. */
@@ -132,12 +131,9 @@ public class CannedResponseService {
     }
 
     /** Runs a write that may give its owner {@code shortcut}; the unique index refusing it means the owner has it already. */
-    private static CannedResponse claimingShortcut(boolean shared, String shortcut, Supplier<CannedResponse> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            String owner = shared ? "Another shared canned response" : "Another of your canned responses";
-            throw SupportException.validation("input.shortcut", owner + " has the shortcut '" + shortcut + "'. Choose another one.");
-        }
+    private static <T extends @Nullable CannedResponse> T claimingShortcut(boolean shared, @Nullable String shortcut, Supplier<T> write) {
+        String owner = shared ? "Another shared canned response" : "Another of your canned responses";
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.shortcut", owner + " has the shortcut '" + shortcut + "'. Choose another one."));
     }
 }

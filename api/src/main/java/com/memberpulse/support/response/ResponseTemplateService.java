@@ -1,13 +1,15 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.response.internal.ResponseTemplateDetails;
 import com.memberpulse.support.response.internal.ResponseTemplateMapper;
 import com.memberpulse.support.ticket.Ticket;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +53,7 @@ public class ResponseTemplateService {
         ResponseTemplateDetails details = ResponseTemplateDetails.of(existing.kind(), name, subject, body);
         ResponseTemplate updated = claimingName(details.name(),
                 () -> templates.update(id, version, details.name(), details.subject(), details.body().html()));
-        if (updated == null) {
-            throw SupportException.conflict("This response template was changed meanwhile. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This response template was changed meanwhile. Reload it and try again.");
     }
 
     /** Removes a reply template for good; notification templates are refused (VALIDATION_FAILED on {@code id}). */
@@ -103,11 +102,8 @@ public class ResponseTemplateService {
     }
 
     /** Runs a write that may give a template {@code name}; the unique index refusing it means the name is taken. */
-    private static ResponseTemplate claimingName(String name, Supplier<ResponseTemplate> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw SupportException.validation("input.name", "A response template named '" + name + "' already exists.");
-        }
+    private static <T extends @Nullable ResponseTemplate> T claimingName(String name, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.name", "A response template named '" + name + "' already exists."));
     }
 }
