@@ -221,13 +221,7 @@ public class SupportTeamService {
             log.warn("Could not read the support staff from Keycloak; the agents stay as they were", e);
             return;
         }
-        for (Tenant tenant : tenants.active()) {
-            try {
-                TenantContext.callIn(tenant, () -> syncTenant(staff.getOrDefault(tenant.slug(), List.of())));
-            } catch (RuntimeException e) {
-                log.warn("Could not sync the support staff of tenant '{}'", tenant.slug(), e);
-            }
-        }
+        tenants.forEachActive("sync the support staff", tenant -> syncTenant(staff.getOrDefault(tenant.slug(), List.of())));
     }
 
     /** What a sync changed. */

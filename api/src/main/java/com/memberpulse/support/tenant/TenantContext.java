@@ -46,6 +46,14 @@ public final class TenantContext {
         }
     }
 
+    /** Runs {@code work} inside {@code tenant}, restoring whatever was current before. */
+    public static void runIn(Tenant tenant, Runnable work) {
+        callIn(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Sets the tenant for the rest of this thread's request; pair with {@link #clear()}. */
     public static void set(Tenant tenant) {
         CURRENT.set(tenant);

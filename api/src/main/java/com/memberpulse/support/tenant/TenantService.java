@@ -11,6 +11,7 @@ import com.memberpulse.support.tenant.internal.TenantMapper;
 import com.memberpulse.support.tenant.internal.TenantProvisioningSteps;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,21 @@ public class TenantService {
     /** Every ACTIVE tenant, for background jobs that work tenant by tenant. Open to the service's jobs, not to clients. */
     public List<Tenant> active() {
         return tenants.active();
+    }
+
+    /**
+     * Runs {@code work} in each active tenant's context, one tenant after the other. A tenant whose work fails (a
+     * schema being migrated, say) is logged as "Could not {@code what} of tenant ..." and the others still run: one
+     * tenant's trouble must not hold back everyone's background work. For the service's jobs, not for clients.
+     */
+    public void forEachActive(String what, Consumer<Tenant> work) {
+        for (Tenant tenant : active()) {
+            try {
+                TenantContext.runIn(tenant, () -> work.accept(tenant));
+            } catch (RuntimeException e) {
+                log.warn("Could not {} of tenant '{}'", what, tenant.slug(), e);
+            }
+        }
     }
 
     /** Records that a platform admin acted inside a tenant (SPEC section 2). */
