@@ -56,13 +56,13 @@ class AssignmentController {
 
     @MutationMapping
     Ticket assignTicket(@Argument AssignTicketInput input) {
-        return assignment.assign(Ids.parse(input.id()), input.version(), input.agentId(), input.reason());
+        return assignment.assign(Ids.of(input.id()), input.version(), input.agentId(), input.reason());
     }
 
     @MutationMapping
     Ticket unassignTicket(@Argument UnassignTicketInput input) {
         boolean automatically = Boolean.TRUE.equals(input.reassignAutomatically());
-        Ticket ticket = assignment.unassign(Ids.parse(input.id()), input.version(), input.reason(), automatically);
+        Ticket ticket = assignment.unassign(Ids.of(input.id()), input.version(), input.reason(), automatically);
         // Handed to the rules: they run after the commit; read the ticket again to show where it went.
         return automatically ? tickets.get(ticket.id()) : ticket;
     }
@@ -74,24 +74,24 @@ class AssignmentController {
 
     @MutationMapping
     AssignmentRule updateAssignmentRule(@Argument UpdateAssignmentRuleInput input) {
-        return rules.update(Ids.parse(input.id()), input.version(), input.rule().toRule());
+        return rules.update(Ids.of(input.id()), input.version(), input.rule().toRule());
     }
 
     @MutationMapping
     String deleteAssignmentRule(@Argument String id) {
-        rules.delete(Ids.parse(id));
+        rules.delete(Ids.of(id));
         return id;
     }
 
     @MutationMapping
     List<AssignmentRule> reorderAssignmentRules(@Argument List<String> ids) {
-        return rules.reorder(Ids.parseAll(ids));
+        return rules.reorder(Ids.all(ids));
     }
 
     @MutationMapping
     SupportAgent updateSupportAgent(@Argument UpdateSupportAgentInput input) {
         return team.updateAgent(input.id(), input.version(), input.availability(), input.capacity(),
-                input.teamIds() == null ? null : Ids.parseAll(input.teamIds()));
+                input.teamIds() == null ? null : Ids.all(input.teamIds()));
     }
 
     @MutationMapping
@@ -107,12 +107,12 @@ class AssignmentController {
 
     @MutationMapping
     SupportTeam updateSupportTeam(@Argument UpdateSupportTeamInput input) {
-        return team.updateTeam(Ids.parse(input.id()), input.version(), input.name(), input.description());
+        return team.updateTeam(Ids.of(input.id()), input.version(), input.name(), input.description());
     }
 
     @MutationMapping
     String deleteSupportTeam(@Argument String id) {
-        team.deleteTeam(Ids.parse(id));
+        team.deleteTeam(Ids.of(id));
         return id;
     }
 
@@ -170,8 +170,8 @@ class AssignmentController {
                                AssignmentStrategy strategy) {
 
         AssignmentRuleService.RuleInput toRule() {
-            return new AssignmentRuleService.RuleInput(name, enabled, categoryIds == null ? null : Ids.parseAll(categoryIds), priorities,
-                    requesterTypes, keywords, agentId, teamId == null ? null : Ids.parse(teamId), strategy);
+            return new AssignmentRuleService.RuleInput(name, enabled, categoryIds == null ? null : Ids.all(categoryIds), priorities,
+                    requesterTypes, keywords, agentId, Ids.of(teamId), strategy);
         }
     }
 
