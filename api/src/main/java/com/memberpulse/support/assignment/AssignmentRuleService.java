@@ -13,7 +13,6 @@ import com.memberpulse.support.ticket.RequesterType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,13 +114,7 @@ public class AssignmentRuleService {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw SupportException.validation("input.name", "A rule's name has 1 to " + MAX_NAME + " characters.");
         }
-        List<UUID> categoryIds = distinct(input.categoryIds());
-        Map<UUID, ?> found = categories.findAllById(categoryIds);
-        for (UUID categoryId : categoryIds) {
-            if (!found.containsKey(categoryId)) {
-                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + categoryId + " was not found.", "input.categoryIds");
-            }
-        }
+        List<UUID> categoryIds = categories.requireAll(input.categoryIds(), "input.categoryIds");
         List<String> keywords = keywords(input.keywords());
         if ((input.agentId() == null) == (input.teamId() == null)) {
             throw SupportException.validation("input.agentId", "A rule sends tickets to one agent (agentId) or to a team (teamId): give exactly one.");

@@ -9,6 +9,7 @@ import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,6 +124,25 @@ public class CategoryService {
             return Map.of();
         }
         return categories.findAll(ids).stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    }
+
+    /**
+     * The distinct ids in the order given, each naming a category of the tenant (archived ones included); NOT_FOUND on
+     * {@code field} for the first that names none. For features whose records point at categories.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> requireAll(@Nullable List<UUID> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<UUID, Category> found = findAllById(distinct);
+        for (UUID id : distinct) {
+            if (!found.containsKey(id)) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + id + " was not found.", field);
+            }
+        }
+        return distinct;
     }
 
     private Category require(UUID id) {

@@ -1,7 +1,6 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.category.CategoryService;
-import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
@@ -9,9 +8,7 @@ import com.memberpulse.support.response.internal.CannedResponseDetails;
 import com.memberpulse.support.response.internal.CannedResponseMapper;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +63,7 @@ public class CannedResponseService {
             throw SupportException.forbidden("Only admins create shared canned responses; leave out shared to keep a personal one.");
         }
         CannedResponseDetails details = CannedResponseDetails.of(title, body, shortcut);
-        List<UUID> scope = existingCategories(categoryIds);
+        List<UUID> scope = categories.requireAll(categoryIds, "input.categoryIds");
         String owner = shared ? null : CurrentUser.get().userId();
         return claimingShortcut(shared, details.shortcut(), () -> responses.insert(owner, details.title(), details.body().html(),
                 details.body().text(), details.shortcut(), scope));
@@ -79,7 +76,7 @@ public class CannedResponseService {
         CannedResponse existing = visible(id);
         requireManageable(existing);
         CannedResponseDetails details = CannedResponseDetails.of(title, body, shortcut);
-        List<UUID> scope = existingCategories(categoryIds);
+        List<UUID> scope = categories.requireAll(categoryIds, "input.categoryIds");
         CannedResponse updated = claimingShortcut(existing.shared(), details.shortcut(), () -> responses.update(id, version, details.title(),
                 details.body().html(), details.body().text(), details.shortcut(), scope));
         return VersionedWrites.requireApplied(updated, "This canned response was changed meanwhile. Reload it and try again.");
@@ -113,21 +110,6 @@ public class CannedResponseService {
         if (response.shared() && !access.admin()) {
             throw SupportException.forbidden("Only admins change or delete shared canned responses.");
         }
-    }
-
-    /** The distinct ids in the order given; NOT_FOUND on {@code input.categoryIds} for one that names no category here. */
-    private List<UUID> existingCategories(List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        Map<UUID, ?> found = categories.findAllById(distinct);
-        for (UUID id : distinct) {
-            if (!found.containsKey(id)) {
-                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + id + " was not found.", "input.categoryIds");
-            }
-        }
-        return distinct;
     }
 
     /** Runs a write that may give its owner {@code shortcut}; the unique index refusing it means the owner has it already. */
