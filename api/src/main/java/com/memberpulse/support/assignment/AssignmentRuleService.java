@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,10 @@ public class AssignmentRuleService {
     }
 
     /** What a rule is made of, as an admin gives it. */
-    public record RuleInput(String name, Boolean enabled, List<UUID> categoryIds, List<Priority> priorities,
-                            List<RequesterType> requesterTypes, List<String> keywords, String agentId, UUID teamId,
-                            AssignmentStrategy strategy) {
+    public record RuleInput(@Nullable String name, @Nullable Boolean enabled, @Nullable List<UUID> categoryIds,
+                            @Nullable List<Priority> priorities, @Nullable List<RequesterType> requesterTypes,
+                            @Nullable List<String> keywords, @Nullable String agentId, @Nullable UUID teamId,
+                            @Nullable AssignmentStrategy strategy) {
     }
 
     @PreAuthorize("@access.admin()")
@@ -70,7 +72,7 @@ public class AssignmentRuleService {
     /** Replaces a rule's name, conditions, target and enabled flag, if {@code version} is the current one. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public AssignmentRule update(UUID id, int version, RuleInput input) {
+    public AssignmentRule update(@Nullable UUID id, int version, RuleInput input) {
         requireRule(id);
         AssignmentRule rule = validated(id, version, input);
         RuleMapper.RuleRow updated = VersionedWrites.requireApplied(rules.update(RuleMapper.RuleRow.of(rule)),
@@ -82,7 +84,7 @@ public class AssignmentRuleService {
     /** Deletes a rule; tickets waiting for its target are tried against the remaining rules. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public void delete(UUID id) {
+    public void delete(@Nullable UUID id) {
         requireRule(id);
         rules.delete(id);
         events.publishEvent(new AssignmentTriggers.CapacityFreed());
@@ -101,7 +103,7 @@ public class AssignmentRuleService {
         return list();
     }
 
-    private RuleMapper.RuleRow requireRule(UUID id) {
+    private RuleMapper.RuleRow requireRule(@Nullable UUID id) {
         RuleMapper.RuleRow rule = id == null ? null : rules.find(id);
         if (rule == null) {
             throw SupportException.notFound("Assignment rule");
@@ -109,7 +111,7 @@ public class AssignmentRuleService {
         return rule;
     }
 
-    private AssignmentRule validated(UUID id, int version, RuleInput input) {
+    private AssignmentRule validated(@Nullable UUID id, int version, RuleInput input) {
         String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw SupportException.validation("input.name", "A rule's name has 1 to " + MAX_NAME + " characters.");
@@ -141,7 +143,7 @@ public class AssignmentRuleService {
                 distinct(input.requesterTypes()), keywords, input.agentId(), input.teamId(), strategy, null, null, version);
     }
 
-    private static List<String> keywords(List<String> given) {
+    private static List<String> keywords(@Nullable List<String> given) {
         if (given == null) {
             return List.of();
         }
@@ -159,7 +161,7 @@ public class AssignmentRuleService {
         return List.copyOf(keywords);
     }
 
-    private static <T> List<T> distinct(List<T> values) {
+    private static <T> List<T> distinct(@Nullable List<T> values) {
         return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
     }
 }

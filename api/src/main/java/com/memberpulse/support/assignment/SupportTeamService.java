@@ -139,7 +139,8 @@ public class SupportTeamService {
      */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public SupportAgent updateAgent(String id, int version, SupportAgent.Availability availability, Integer capacity, List<UUID> teamIds) {
+    public SupportAgent updateAgent(@Nullable String id, int version, SupportAgent.@Nullable Availability availability,
+                                    @Nullable Integer capacity, @Nullable List<UUID> teamIds) {
         SupportAgent agent = id == null ? null : agents.find(id);
         if (agent == null) {
             throw SupportException.notFound("Agent");
@@ -174,7 +175,7 @@ public class SupportTeamService {
     /** A new team, without members (add agents with {@link #updateAgent}). Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public SupportTeam createTeam(String name, String description) {
+    public SupportTeam createTeam(@Nullable String name, @Nullable String description) {
         String validName = teamName(name);
         String validDescription = teamDescription(description);
         return uniqueName(validName, () -> teams.insert(validName, validDescription));
@@ -183,7 +184,7 @@ public class SupportTeamService {
     /** Renames or redescribes a team, if {@code version} is the current one. Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public SupportTeam updateTeam(UUID id, int version, String name, String description) {
+    public SupportTeam updateTeam(@Nullable UUID id, int version, @Nullable String name, @Nullable String description) {
         requireTeam(id);
         String validName = teamName(name);
         String validDescription = teamDescription(description);
@@ -194,7 +195,7 @@ public class SupportTeamService {
     /** Deletes a team no rule targets (CONFLICT naming the rules otherwise); its members stay agents. Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public void deleteTeam(UUID id) {
+    public void deleteTeam(@Nullable UUID id) {
         SupportTeam team = requireTeam(id);
         List<String> targetedBy = rules.namesTargetingTeam(id);
         if (!targetedBy.isEmpty()) {
@@ -283,7 +284,7 @@ public class SupportTeamService {
         return result;
     }
 
-    private SupportTeam requireTeam(UUID id) {
+    private SupportTeam requireTeam(@Nullable UUID id) {
         SupportTeam team = id == null ? null : teams.find(id);
         if (team == null) {
             throw SupportException.notFound("Team");
@@ -291,7 +292,7 @@ public class SupportTeamService {
         return team;
     }
 
-    private static String teamName(String name) {
+    private static String teamName(@Nullable String name) {
         String normalised = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (normalised.isEmpty() || normalised.length() > MAX_TEAM_NAME) {
             throw SupportException.validation("input.name", "A team's name has 1 to " + MAX_TEAM_NAME + " characters.");
@@ -299,7 +300,7 @@ public class SupportTeamService {
         return normalised;
     }
 
-    private static String teamDescription(String description) {
+    private static @Nullable String teamDescription(@Nullable String description) {
         if (description == null || description.isBlank()) {
             return null;
         }

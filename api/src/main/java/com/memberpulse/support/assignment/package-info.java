@@ -9,4 +9,7 @@
  * {@link com.memberpulse.support.ticket.TicketEvent}s and calls {@link com.memberpulse.support.ticket.TicketService}
  * to change assignees; the ticket feature knows nothing of it.
  */
+@NullMarked
 package com.memberpulse.support.assignment;
+
+import org.jspecify.annotations.NullMarked;

@@ -47,7 +47,7 @@ public class CategoryService {
     /** A new category, last in the order. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category create(String name, String description) {
+    public Category create(String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         categories.lockPositions();
         return claimingName(details.name(), "input.name", () -> categories.insert(details.name(), details.description()));
@@ -56,7 +56,7 @@ public class CategoryService {
     /** Replaces name and description, if {@code version} is still the current one (CONFLICT otherwise). */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category update(UUID id, int version, String name, String description) {
+    public Category update(@Nullable UUID id, int version, String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         Category updated = claimingName(details.name(), "input.name",
                 () -> categories.update(id, version, details.name(), details.description()));
@@ -69,7 +69,7 @@ public class CategoryService {
     /** Archives a category; one already archived is returned as it is. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category archive(UUID id) {
+    public Category archive(@Nullable UUID id) {
         Category category = require(id);
         return category.archived() ? category : categories.archive(id);
     }
@@ -77,7 +77,7 @@ public class CategoryService {
     /** Restores an archived category; an active one is returned as it is. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category restore(UUID id) {
+    public Category restore(@Nullable UUID id) {
         Category category = require(id);
         return category.archived() ? claimingName(category.name(), null, () -> categories.restore(id)) : category;
     }
@@ -98,7 +98,7 @@ public class CategoryService {
      * The row stays share-locked until the caller's transaction ends, so a concurrent archive waits for the ticket.
      */
     @Transactional
-    public Category requireAssignable(UUID id) {
+    public Category requireAssignable(@Nullable UUID id) {
         Category category = categories.findForShare(id);
         if (category == null) {
             throw SupportException.notFound("Category");
@@ -145,7 +145,7 @@ public class CategoryService {
         return distinct;
     }
 
-    private Category require(UUID id) {
+    private Category require(@Nullable UUID id) {
         Category category = categories.find(id);
         if (category == null) {
             throw SupportException.notFound("Category");

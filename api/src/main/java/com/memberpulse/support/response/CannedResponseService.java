@@ -44,7 +44,7 @@ public class CannedResponseService {
      */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public List<CannedResponse> list(String search, UUID categoryId) {
+    public List<CannedResponse> list(@Nullable String search, @Nullable UUID categoryId) {
         String term = search == null || search.isBlank() ? null : search.strip();
         if (term != null && term.length() > MAX_SEARCH_LENGTH) {
             throw SupportException.validation("search", "A search can have at most " + MAX_SEARCH_LENGTH + " characters.");
@@ -58,7 +58,7 @@ public class CannedResponseService {
     /** A new response: the caller's own, or shared if {@code shared} (admins only). */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public CannedResponse create(boolean shared, String title, String body, String shortcut, List<UUID> categoryIds) {
+    public CannedResponse create(boolean shared, String title, String body, @Nullable String shortcut, @Nullable List<UUID> categoryIds) {
         if (shared && !access.admin()) {
             throw SupportException.forbidden("Only admins create shared canned responses; leave out shared to keep a personal one.");
         }
@@ -72,7 +72,8 @@ public class CannedResponseService {
     /** Replaces title, body, shortcut and categories, if {@code version} is still the current one (CONFLICT otherwise). */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public CannedResponse update(UUID id, int version, String title, String body, String shortcut, List<UUID> categoryIds) {
+    public CannedResponse update(@Nullable UUID id, int version, String title, String body, @Nullable String shortcut,
+                                 @Nullable List<UUID> categoryIds) {
         CannedResponse existing = visible(id);
         requireManageable(existing);
         CannedResponseDetails details = CannedResponseDetails.of(title, body, shortcut);
@@ -85,7 +86,7 @@ public class CannedResponseService {
     /** Removes a response for good. */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public void delete(UUID id) {
+    public void delete(@Nullable UUID id) {
         requireManageable(visible(id));
         responses.delete(id);
     }
@@ -93,12 +94,12 @@ public class CannedResponseService {
     /** The response's text filled in for a ticket the caller may see, for the agent to edit before sending. */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public RenderedResponse render(UUID id, UUID ticketId) {
+    public RenderedResponse render(@Nullable UUID id, @Nullable UUID ticketId) {
         CannedResponse response = visible(id);
         return new RenderedResponse(null, TemplateRenderer.renderHtml(response.body(), ticketValues.forCaller(ticketId)));
     }
 
-    private CannedResponse visible(UUID id) {
+    private CannedResponse visible(@Nullable UUID id) {
         CannedResponse response = id == null ? null : responses.find(id, CurrentUser.get().userId());
         if (response == null) {
             throw SupportException.notFound("Canned response");

@@ -4,6 +4,7 @@ import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.ThreadLocalAccessor;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tenant the current request or job acts in. Set once per request by the security layer from the
@@ -63,7 +64,7 @@ public final class TenantContext {
         CURRENT.remove();
     }
 
-    private static void restore(Tenant previous) {
+    private static void restore(@Nullable Tenant previous) {
         if (previous == null) {
             CURRENT.remove();
         } else {
@@ -79,7 +80,7 @@ public final class TenantContext {
         }
 
         @Override
-        public Tenant getValue() {
+        public @Nullable Tenant getValue() {
             return CURRENT.get();
         }
 

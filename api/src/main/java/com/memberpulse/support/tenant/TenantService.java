@@ -12,6 +12,7 @@ import com.memberpulse.support.tenant.internal.TenantProvisioningSteps;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,7 @@ public class TenantService {
     }
 
     /** The registered tenant with this slug, whatever its state. Open to the request pipeline, not to clients. */
-    public Optional<Tenant> find(String slug) {
+    public Optional<Tenant> find(@Nullable String slug) {
         if (!TenantSchemas.isValidSlug(slug)) {
             return Optional.empty();
         }
@@ -71,7 +72,7 @@ public class TenantService {
     }
 
     @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
-    public Connection<Tenant> list(Integer first, String after, boolean includeDeleted) {
+    public Connection<Tenant> list(@Nullable Integer first, @Nullable String after, boolean includeDeleted) {
         int pageSize = PageSize.of(first);
         String scope = "tenants:" + includeDeleted;
         String afterSlug = after == null ? "" : cursors.decode(scope, after);
@@ -84,7 +85,7 @@ public class TenantService {
      * A schema this call created is dropped again if a later step fails, so nothing is left half-made.
      */
     @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
-    public Tenant provision(String slug, String name) {
+    public Tenant provision(@Nullable String slug, @Nullable String name) {
         String problem = TenantSchemas.slugProblem(slug);
         if (problem != null) {
             throw SupportException.validation("input.slug", problem);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -38,7 +39,7 @@ public class KeycloakStaffDirectory {
     }
 
     /** A staff user as Keycloak has them; {@code admin} when they hold ROLE_CLIENT_ADMIN. */
-    public record StaffUser(String id, String username, String name, String email, boolean enabled, boolean admin) {
+    public record StaffUser(String id, String username, String name, @Nullable String email, boolean enabled, boolean admin) {
     }
 
     /** Every staff user of every tenant, by tenant slug. */

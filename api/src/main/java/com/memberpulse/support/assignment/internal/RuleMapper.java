@@ -19,6 +19,7 @@ import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.type.ArrayTypeHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current tenant's assignment rules, in order. Category ids travel as {@code uuid[]} ({@link UuidArrayTypeHandler});
@@ -56,7 +57,7 @@ public interface RuleMapper {
 
     @Select("select " + COLUMNS + " from assignment_rule where id = #{id}")
     @ResultMap("rule")
-    RuleRow find(UUID id);
+    @Nullable RuleRow find(UUID id);
 
     @Select("insert into assignment_rule (name, enabled, category_ids, priorities, requester_types, keywords, target_agent_id,"
             + " target_team_id, strategy, position) values (" + VALUES + ", (select coalesce(max(position), 0) + 1 from assignment_rule))"
@@ -68,7 +69,7 @@ public interface RuleMapper {
             + " target_team_id, strategy) = (" + VALUES + "), updated_at = now(), version = version + 1"
             + " where id = #{rule.id} and version = #{rule.version} returning " + COLUMNS)
     @ResultMap("rule")
-    RuleRow update(@Param("rule") RuleRow rule);
+    @Nullable RuleRow update(@Param("rule") RuleRow rule);
 
     /** Every rule's id, each row locked until the transaction ends (in id order, so lockers never deadlock). */
     @Select("select id from assignment_rule order by id for update")
@@ -85,9 +86,9 @@ public interface RuleMapper {
     List<String> namesTargetingTeam(UUID teamId);
 
     /** A rule as stored: category ids as they are, the other condition lists as text arrays. */
-    record RuleRow(UUID id, String name, int position, boolean enabled, List<UUID> categoryIds, String[] priorities,
-                   String[] requesterTypes, String[] keywords, String targetAgentId, UUID targetTeamId, String strategy,
-                   OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+    record RuleRow(@Nullable UUID id, String name, int position, boolean enabled, List<UUID> categoryIds, String[] priorities,
+                   String[] requesterTypes, String[] keywords, @Nullable String targetAgentId, @Nullable UUID targetTeamId,
+                   @Nullable String strategy, @Nullable OffsetDateTime createdAt, @Nullable OffsetDateTime updatedAt, int version) {
 
         public static RuleRow of(AssignmentRule rule) {
             return new RuleRow(rule.id(), rule.name(), rule.position(), rule.enabled(),
