@@ -59,13 +59,13 @@ class AssignmentController {
 
     @MutationMapping
     Ticket assignTicket(@Argument AssignTicketInput input) {
-        return relay.deliverNow(assignment.assign(Ids.parse(input.id()), input.version(), input.agentId(), input.reason()));
+        return relay.deliverNow(assignment.assign(Ids.of(input.id()), input.version(), input.agentId(), input.reason()));
     }
 
     @MutationMapping
     Ticket unassignTicket(@Argument UnassignTicketInput input) {
         boolean automatically = Boolean.TRUE.equals(input.reassignAutomatically());
-        Ticket ticket = relay.deliverNow(assignment.unassign(Ids.parse(input.id()), input.version(), input.reason(), automatically));
+        Ticket ticket = relay.deliverNow(assignment.unassign(Ids.of(input.id()), input.version(), input.reason(), automatically));
         // Handed to the rules, which have just run: read the ticket again to show where it went.
         return automatically ? tickets.get(ticket.id()) : ticket;
     }
@@ -77,24 +77,24 @@ class AssignmentController {
 
     @MutationMapping
     AssignmentRule updateAssignmentRule(@Argument UpdateAssignmentRuleInput input) {
-        return relay.deliverNow(rules.update(Ids.parse(input.id()), input.version(), input.rule().toRule()));
+        return relay.deliverNow(rules.update(Ids.of(input.id()), input.version(), input.rule().toRule()));
     }
 
     @MutationMapping
     String deleteAssignmentRule(@Argument String id) {
-        relay.deliverNow(rules.delete(Ids.parse(id)));
+        relay.deliverNow(rules.delete(Ids.of(id)));
         return id;
     }
 
     @MutationMapping
     List<AssignmentRule> reorderAssignmentRules(@Argument List<String> ids) {
-        return relay.deliverNow(rules.reorder(Ids.parseAll(ids)));
+        return relay.deliverNow(rules.reorder(Ids.all(ids)));
     }
 
     @MutationMapping
     SupportAgent updateSupportAgent(@Argument UpdateSupportAgentInput input) {
         return relay.deliverNow(team.updateAgent(input.id(), input.version(), input.availability(), input.capacity(),
-                input.teamIds() == null ? null : Ids.parseAll(input.teamIds())));
+                input.teamIds() == null ? null : Ids.all(input.teamIds())));
     }
 
     @MutationMapping
@@ -110,12 +110,12 @@ class AssignmentController {
 
     @MutationMapping
     SupportTeam updateSupportTeam(@Argument UpdateSupportTeamInput input) {
-        return team.updateTeam(Ids.parse(input.id()), input.version(), input.name(), input.description());
+        return team.updateTeam(Ids.of(input.id()), input.version(), input.name(), input.description());
     }
 
     @MutationMapping
     String deleteSupportTeam(@Argument String id) {
-        team.deleteTeam(Ids.parse(id));
+        team.deleteTeam(Ids.of(id));
         return id;
     }
 
@@ -173,8 +173,8 @@ class AssignmentController {
                                AssignmentStrategy strategy) {
 
         AssignmentRuleService.RuleInput toRule() {
-            return new AssignmentRuleService.RuleInput(name, enabled, categoryIds == null ? null : Ids.parseAll(categoryIds), priorities,
-                    requesterTypes, keywords, agentId, teamId == null ? null : Ids.parse(teamId), strategy);
+            return new AssignmentRuleService.RuleInput(name, enabled, categoryIds == null ? null : Ids.all(categoryIds), priorities,
+                    requesterTypes, keywords, agentId, Ids.of(teamId), strategy);
         }
     }
 

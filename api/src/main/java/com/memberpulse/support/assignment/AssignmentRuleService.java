@@ -9,14 +9,15 @@ import com.memberpulse.support.common.input.Reordering;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,10 @@ public class AssignmentRuleService {
     }
 
     /** What a rule is made of, as an admin gives it. */
-    public record RuleInput(String name, Boolean enabled, List<UUID> categoryIds, List<Priority> priorities,
-                            List<RequesterType> requesterTypes, List<String> keywords, String agentId, UUID teamId,
-                            AssignmentStrategy strategy) {
+    public record RuleInput(@Nullable String name, @Nullable Boolean enabled, @Nullable List<UUID> categoryIds,
+                            @Nullable List<Priority> priorities, @Nullable List<RequesterType> requesterTypes,
+                            @Nullable List<String> keywords, @Nullable String agentId, @Nullable UUID teamId,
+                            @Nullable AssignmentStrategy strategy) {
     }
 
     @PreAuthorize("@access.admin()")
@@ -69,20 +71,18 @@ public class AssignmentRuleService {
     /** Replaces a rule's name, conditions, target and enabled flag, if {@code version} is the current one. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Recorded<AssignmentRule> update(UUID id, int version, RuleInput input) {
+    public Recorded<AssignmentRule> update(@Nullable UUID id, int version, RuleInput input) {
         requireRule(id);
         AssignmentRule rule = validated(id, version, input);
-        RuleMapper.RuleRow updated = rules.update(RuleMapper.RuleRow.of(rule));
-        if (updated == null) {
-            throw SupportException.conflict("The rule was changed by someone else. Reload it and try again.");
-        }
+        RuleMapper.RuleRow updated = VersionedWrites.requireApplied(rules.update(RuleMapper.RuleRow.of(rule)),
+                "The rule was changed by someone else. Reload it and try again.");
         return capacityFreed(updated.toRule());
     }
 
     /** Deletes a rule; tickets waiting for its target are tried against the remaining rules. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Recorded<UUID> delete(UUID id) {
+    public Recorded<UUID> delete(@Nullable UUID id) {
         requireRule(id);
         rules.delete(id);
         return capacityFreed(id);
@@ -105,7 +105,7 @@ public class AssignmentRuleService {
         return new Recorded<>(result, List.of(events.append(null, CapacityFreed.TYPE, new CapacityFreed())));
     }
 
-    private RuleMapper.RuleRow requireRule(UUID id) {
+    private RuleMapper.RuleRow requireRule(@Nullable UUID id) {
         RuleMapper.RuleRow rule = id == null ? null : rules.find(id);
         if (rule == null) {
             throw SupportException.notFound("Assignment rule");
@@ -113,18 +113,12 @@ public class AssignmentRuleService {
         return rule;
     }
 
-    private AssignmentRule validated(UUID id, int version, RuleInput input) {
+    private AssignmentRule validated(@Nullable UUID id, int version, RuleInput input) {
         String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw SupportException.validation("input.name", "A rule's name has 1 to " + MAX_NAME + " characters.");
         }
-        List<UUID> categoryIds = distinct(input.categoryIds());
-        Map<UUID, ?> found = categories.findAllById(categoryIds);
-        for (UUID categoryId : categoryIds) {
-            if (!found.containsKey(categoryId)) {
-                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + categoryId + " was not found.", "input.categoryIds");
-            }
-        }
+        List<UUID> categoryIds = categories.requireAll(input.categoryIds(), "input.categoryIds");
         List<String> keywords = keywords(input.keywords());
         if ((input.agentId() == null) == (input.teamId() == null)) {
             throw SupportException.validation("input.agentId", "A rule sends tickets to one agent (agentId) or to a team (teamId): give exactly one.");
@@ -151,7 +145,7 @@ public class AssignmentRuleService {
                 distinct(input.requesterTypes()), keywords, input.agentId(), input.teamId(), strategy, null, null, version);
     }
 
-    private static List<String> keywords(List<String> given) {
+    private static List<String> keywords(@Nullable List<String> given) {
         if (given == null) {
             return List.of();
         }
@@ -169,7 +163,7 @@ public class AssignmentRuleService {
         return List.copyOf(keywords);
     }
 
-    private static <T> List<T> distinct(List<T> values) {
+    private static <T> List<T> distinct(@Nullable List<T> values) {
         return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
     }
 }

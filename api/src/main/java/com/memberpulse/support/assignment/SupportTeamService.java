@@ -8,6 +8,8 @@ import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.events.Recorded;
@@ -27,10 +29,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -137,7 +140,8 @@ public class SupportTeamService {
      */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public Recorded<SupportAgent> updateAgent(String id, int version, SupportAgent.Availability availability, Integer capacity, List<UUID> teamIds) {
+    public Recorded<SupportAgent> updateAgent(@Nullable String id, int version, SupportAgent.@Nullable Availability availability,
+                                              @Nullable Integer capacity, @Nullable List<UUID> teamIds) {
         SupportAgent agent = id == null ? null : agents.find(id);
         if (agent == null) {
             throw SupportException.notFound("Agent");
@@ -155,9 +159,8 @@ public class SupportTeamService {
             throw SupportException.validation("input.capacity", "Capacity is a weighted number of open tickets from 1 to 1000 (LOW 1, MEDIUM 2, HIGH 3 each).");
         }
         SupportAgent.Availability newAvailability = availability == null ? agent.availability() : availability;
-        if (agents.updateSettings(id, version, newAvailability.name(), newCapacity) != 1) {
-            throw SupportException.conflict("Agent " + agent.name() + " was changed by someone else. Reload and try again.");
-        }
+        VersionedWrites.requireApplied(agents.updateSettings(id, version, newAvailability.name(), newCapacity),
+                "Agent " + agent.name() + " was changed by someone else. Reload and try again.");
         if (teamIds != null) {
             List<UUID> distinct = List.copyOf(new LinkedHashSet<>(teamIds));
             if (!distinct.isEmpty() && teams.findAll(distinct).size() != distinct.size()) {
@@ -172,7 +175,7 @@ public class SupportTeamService {
     /** A new team, without members (add agents with {@link #updateAgent}). Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public SupportTeam createTeam(String name, String description) {
+    public SupportTeam createTeam(@Nullable String name, @Nullable String description) {
         String validName = teamName(name);
         String validDescription = teamDescription(description);
         return uniqueName(validName, () -> teams.insert(validName, validDescription));
@@ -181,21 +184,18 @@ public class SupportTeamService {
     /** Renames or redescribes a team, if {@code version} is the current one. Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public SupportTeam updateTeam(UUID id, int version, String name, String description) {
+    public SupportTeam updateTeam(@Nullable UUID id, int version, @Nullable String name, @Nullable String description) {
         requireTeam(id);
         String validName = teamName(name);
         String validDescription = teamDescription(description);
         SupportTeam updated = uniqueName(validName, () -> teams.update(id, version, validName, validDescription));
-        if (updated == null) {
-            throw SupportException.conflict("The team was changed by someone else. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "The team was changed by someone else. Reload it and try again.");
     }
 
     /** Deletes a team no rule targets (CONFLICT naming the rules otherwise); its members stay agents. Admins only. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public void deleteTeam(UUID id) {
+    public void deleteTeam(@Nullable UUID id) {
         SupportTeam team = requireTeam(id);
         List<String> targetedBy = rules.namesTargetingTeam(id);
         if (!targetedBy.isEmpty()) {
@@ -222,13 +222,7 @@ public class SupportTeamService {
             log.warn("Could not read the support staff from Keycloak; the agents stay as they were", e);
             return;
         }
-        for (Tenant tenant : tenants.active()) {
-            try {
-                TenantContext.callIn(tenant, () -> syncTenant(staff.getOrDefault(tenant.slug(), List.of())));
-            } catch (RuntimeException e) {
-                log.warn("Could not sync the support staff of tenant '{}'", tenant.slug(), e);
-            }
-        }
+        tenants.forEachActive("sync the support staff", tenant -> syncTenant(staff.getOrDefault(tenant.slug(), List.of())));
     }
 
     /** What a sync changed. */
@@ -294,7 +288,7 @@ public class SupportTeamService {
         return events.append(null, CapacityFreed.TYPE, new CapacityFreed());
     }
 
-    private SupportTeam requireTeam(UUID id) {
+    private SupportTeam requireTeam(@Nullable UUID id) {
         SupportTeam team = id == null ? null : teams.find(id);
         if (team == null) {
             throw SupportException.notFound("Team");
@@ -302,7 +296,7 @@ public class SupportTeamService {
         return team;
     }
 
-    private static String teamName(String name) {
+    private static String teamName(@Nullable String name) {
         String normalised = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (normalised.isEmpty() || normalised.length() > MAX_TEAM_NAME) {
             throw SupportException.validation("input.name", "A team's name has 1 to " + MAX_TEAM_NAME + " characters.");
@@ -310,7 +304,7 @@ public class SupportTeamService {
         return normalised;
     }
 
-    private static String teamDescription(String description) {
+    private static @Nullable String teamDescription(@Nullable String description) {
         if (description == null || description.isBlank()) {
             return null;
         }
@@ -320,11 +314,8 @@ public class SupportTeamService {
         return description.strip();
     }
 
-    private static SupportTeam uniqueName(String name, java.util.function.Supplier<SupportTeam> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces).");
-        }
+    private static <T extends @Nullable SupportTeam> T uniqueName(String name, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces)."));
     }
 }

@@ -2,14 +2,13 @@ package com.memberpulse.support.attachment;
 
 import com.memberpulse.support.attachment.internal.AttachmentMapper;
 import com.memberpulse.support.attachment.internal.AttachmentStorage;
-import com.memberpulse.support.tenant.Tenant;
-import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,15 +47,9 @@ class AttachmentCleanup {
 
     /** Removes the uploads made before {@code cutoff} and still unclaimed, tenant by tenant; returns how many. */
     int removeUnclaimedBefore(OffsetDateTime cutoff) {
-        int removed = 0;
-        for (Tenant tenant : tenants.active()) {
-            try {
-                removed += TenantContext.callIn(tenant, () -> removeInCurrentTenant(cutoff));
-            } catch (RuntimeException e) {
-                // One tenant's trouble (a schema being migrated, say) must not keep the others' files forever.
-                log.warn("Could not remove stale uploads of tenant '{}'", tenant.slug(), e);
-            }
-        }
+        AtomicInteger total = new AtomicInteger();
+        tenants.forEachActive("remove stale uploads", tenant -> total.addAndGet(removeInCurrentTenant(cutoff)));
+        int removed = total.get();
         if (removed > 0) {
             log.info("Removed {} uploads nobody attached before {}", removed, cutoff);
         }

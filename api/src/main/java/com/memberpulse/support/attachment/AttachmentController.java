@@ -60,7 +60,7 @@ class AttachmentController {
 
     @GetMapping("/{id}")
     ResponseEntity<Resource> download(@PathVariable String id) {
-        AttachmentService.Download download = attachments.open(Ids.parse(id));
+        AttachmentService.Download download = attachments.open(Ids.of(id));
         Attachment attachment = download.attachment();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))

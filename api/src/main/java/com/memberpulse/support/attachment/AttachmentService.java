@@ -103,7 +103,7 @@ public class AttachmentService {
         if (distinct.size() > max) {
             throw SupportException.validation(IDS_FIELD, "A message may have at most " + max + " files; this one has " + distinct.size() + ".");
         }
-        if (distinct.contains(null) || attachments.claim(distinct, CurrentUser.get().userId(), to) != distinct.size()) {
+        if (attachments.claim(distinct, CurrentUser.get().userId(), to) != distinct.size()) {
             throw SupportException.validation(IDS_FIELD,
                     "Attach only files you uploaded yourself that are not attached elsewhere yet. Upload the file again if need be.");
         }

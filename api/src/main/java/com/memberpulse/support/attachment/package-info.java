@@ -7,4 +7,7 @@
  * {@link com.memberpulse.support.attachment.AttachmentService}, {@link
  * com.memberpulse.support.attachment.Attachment} and {@link com.memberpulse.support.attachment.AttachedTo}.
  */
+@NullMarked
 package com.memberpulse.support.attachment;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,16 +4,19 @@ import com.memberpulse.support.category.internal.CategoryDetails;
 import com.memberpulse.support.category.internal.CategoryMapper;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +47,7 @@ public class CategoryService {
     /** A new category, last in the order. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category create(String name, String description) {
+    public Category create(String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         categories.lockPositions();
         return claimingName(details.name(), "input.name", () -> categories.insert(details.name(), details.description()));
@@ -53,21 +56,20 @@ public class CategoryService {
     /** Replaces name and description, if {@code version} is still the current one (CONFLICT otherwise). */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category update(UUID id, int version, String name, String description) {
+    public Category update(@Nullable UUID id, int version, String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         Category updated = claimingName(details.name(), "input.name",
                 () -> categories.update(id, version, details.name(), details.description()));
         if (updated == null) {
             require(id); // no such category: NOT_FOUND; otherwise the version was stale
-            throw SupportException.conflict("This category was changed by someone else meanwhile. Reload it and try again.");
         }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This category was changed by someone else meanwhile. Reload it and try again.");
     }
 
     /** Archives a category; one already archived is returned as it is. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category archive(UUID id) {
+    public Category archive(@Nullable UUID id) {
         Category category = require(id);
         return category.archived() ? category : categories.archive(id);
     }
@@ -75,7 +77,7 @@ public class CategoryService {
     /** Restores an archived category; an active one is returned as it is. */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public Category restore(UUID id) {
+    public Category restore(@Nullable UUID id) {
         Category category = require(id);
         return category.archived() ? claimingName(category.name(), null, () -> categories.restore(id)) : category;
     }
@@ -96,7 +98,7 @@ public class CategoryService {
      * The row stays share-locked until the caller's transaction ends, so a concurrent archive waits for the ticket.
      */
     @Transactional
-    public Category requireAssignable(UUID id) {
+    public Category requireAssignable(@Nullable UUID id) {
         Category category = categories.findForShare(id);
         if (category == null) {
             throw SupportException.notFound("Category");
@@ -124,7 +126,26 @@ public class CategoryService {
         return categories.findAll(ids).stream().collect(Collectors.toMap(Category::id, Function.identity()));
     }
 
-    private Category require(UUID id) {
+    /**
+     * The distinct ids in the order given, each naming a category of the tenant (archived ones included); NOT_FOUND on
+     * {@code field} for the first that names none. For features whose records point at categories.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> requireAll(@Nullable List<UUID> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<UUID, Category> found = findAllById(distinct);
+        for (UUID id : distinct) {
+            if (!found.containsKey(id)) {
+                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + id + " was not found.", field);
+            }
+        }
+        return distinct;
+    }
+
+    private Category require(@Nullable UUID id) {
         Category category = categories.find(id);
         if (category == null) {
             throw SupportException.notFound("Category");
@@ -133,11 +154,8 @@ public class CategoryService {
     }
 
     /** Runs a write that may give a category {@code name}; the unique index refusing it means the name is taken. */
-    private static Category claimingName(String name, String field, Supplier<Category> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field);
-        }
+    private static <T extends @Nullable Category> T claimingName(String name, @Nullable String field, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field));
     }
 }

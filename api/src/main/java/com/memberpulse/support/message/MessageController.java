@@ -33,14 +33,14 @@ class MessageController {
     /** A reply on a closed ticket opens a follow-up: its events go to the relay at once, like a new ticket's. */
     @MutationMapping
     MessageService.Reply replyToTicket(@Argument MessageInput input) {
-        MessageService.Reply reply = messages.reply(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds()));
+        MessageService.Reply reply = messages.reply(Ids.of(input.ticketId()), input.body(), Ids.all(input.attachmentIds()));
         relay.deliverNow(reply.events());
         return reply;
     }
 
     @MutationMapping
     Message addInternalNote(@Argument MessageInput input) {
-        return relay.deliverNow(messages.addInternalNote(Ids.parse(input.ticketId()), input.body(), Ids.parseAll(input.attachmentIds())));
+        return relay.deliverNow(messages.addInternalNote(Ids.of(input.ticketId()), input.body(), Ids.all(input.attachmentIds())));
     }
 
     @SchemaMapping(typeName = "Ticket", field = "messages")

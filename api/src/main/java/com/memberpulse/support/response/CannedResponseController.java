@@ -1,5 +1,6 @@
 package com.memberpulse.support.response;
 
+import com.memberpulse.support.common.input.Ids;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
 import java.util.LinkedHashMap;
@@ -27,29 +28,29 @@ class CannedResponseController {
 
     @QueryMapping
     List<CannedResponse> cannedResponses(@Argument String search, @Argument String categoryId) {
-        return responses.list(search, ResponseIds.optional(categoryId));
+        return responses.list(search, Ids.of(categoryId));
     }
 
     @QueryMapping
     RenderedResponse renderCannedResponse(@Argument String id, @Argument String ticketId) {
-        return responses.render(ResponseIds.of(id), ResponseIds.of(ticketId));
+        return responses.render(Ids.of(id), Ids.of(ticketId));
     }
 
     @MutationMapping
     CannedResponse createCannedResponse(@Argument CreateCannedResponseInput input) {
         return responses.create(Boolean.TRUE.equals(input.shared()), input.title(), input.body(), input.shortcut(),
-                ResponseIds.all(input.categoryIds()));
+                Ids.all(input.categoryIds()));
     }
 
     @MutationMapping
     CannedResponse updateCannedResponse(@Argument UpdateCannedResponseInput input) {
-        return responses.update(ResponseIds.of(input.id()), input.version(), input.title(), input.body(), input.shortcut(),
-                ResponseIds.all(input.categoryIds()));
+        return responses.update(Ids.of(input.id()), input.version(), input.title(), input.body(), input.shortcut(),
+                Ids.all(input.categoryIds()));
     }
 
     @MutationMapping
     String deleteCannedResponse(@Argument String id) {
-        responses.delete(ResponseIds.of(id));
+        responses.delete(Ids.of(id));
         return id;
     }
 

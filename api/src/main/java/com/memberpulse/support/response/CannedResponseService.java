@@ -1,18 +1,17 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.category.CategoryService;
-import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.response.internal.CannedResponseDetails;
 import com.memberpulse.support.response.internal.CannedResponseMapper;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,7 @@ public class CannedResponseService {
      */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public List<CannedResponse> list(String search, UUID categoryId) {
+    public List<CannedResponse> list(@Nullable String search, @Nullable UUID categoryId) {
         String term = search == null || search.isBlank() ? null : search.strip();
         if (term != null && term.length() > MAX_SEARCH_LENGTH) {
             throw SupportException.validation("search", "A search can have at most " + MAX_SEARCH_LENGTH + " characters.");
@@ -59,12 +58,12 @@ public class CannedResponseService {
     /** A new response: the caller's own, or shared if {@code shared} (admins only). */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public CannedResponse create(boolean shared, String title, String body, String shortcut, List<UUID> categoryIds) {
+    public CannedResponse create(boolean shared, String title, String body, @Nullable String shortcut, @Nullable List<UUID> categoryIds) {
         if (shared && !access.admin()) {
             throw SupportException.forbidden("Only admins create shared canned responses; leave out shared to keep a personal one.");
         }
         CannedResponseDetails details = CannedResponseDetails.of(title, body, shortcut);
-        List<UUID> scope = existingCategories(categoryIds);
+        List<UUID> scope = categories.requireAll(categoryIds, "input.categoryIds");
         String owner = shared ? null : CurrentUser.get().userId();
         return claimingShortcut(shared, details.shortcut(), () -> responses.insert(owner, details.title(), details.body().html(),
                 details.body().text(), details.shortcut(), scope));
@@ -73,23 +72,21 @@ public class CannedResponseService {
     /** Replaces title, body, shortcut and categories, if {@code version} is still the current one (CONFLICT otherwise). */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public CannedResponse update(UUID id, int version, String title, String body, String shortcut, List<UUID> categoryIds) {
+    public CannedResponse update(@Nullable UUID id, int version, String title, String body, @Nullable String shortcut,
+                                 @Nullable List<UUID> categoryIds) {
         CannedResponse existing = visible(id);
         requireManageable(existing);
         CannedResponseDetails details = CannedResponseDetails.of(title, body, shortcut);
-        List<UUID> scope = existingCategories(categoryIds);
+        List<UUID> scope = categories.requireAll(categoryIds, "input.categoryIds");
         CannedResponse updated = claimingShortcut(existing.shared(), details.shortcut(), () -> responses.update(id, version, details.title(),
                 details.body().html(), details.body().text(), details.shortcut(), scope));
-        if (updated == null) {
-            throw SupportException.conflict("This canned response was changed meanwhile. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This canned response was changed meanwhile. Reload it and try again.");
     }
 
     /** Removes a response for good. */
     @PreAuthorize("@access.staff()")
     @Transactional
-    public void delete(UUID id) {
+    public void delete(@Nullable UUID id) {
         requireManageable(visible(id));
         responses.delete(id);
     }
@@ -97,12 +94,12 @@ public class CannedResponseService {
     /** The response's text filled in for a ticket the caller may see, for the agent to edit before sending. */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public RenderedResponse render(UUID id, UUID ticketId) {
+    public RenderedResponse render(@Nullable UUID id, @Nullable UUID ticketId) {
         CannedResponse response = visible(id);
         return new RenderedResponse(null, TemplateRenderer.renderHtml(response.body(), ticketValues.forCaller(ticketId)));
     }
 
-    private CannedResponse visible(UUID id) {
+    private CannedResponse visible(@Nullable UUID id) {
         CannedResponse response = id == null ? null : responses.find(id, CurrentUser.get().userId());
         if (response == null) {
             throw SupportException.notFound("Canned response");
@@ -116,28 +113,10 @@ public class CannedResponseService {
         }
     }
 
-    /** The distinct ids in the order given; NOT_FOUND on {@code input.categoryIds} for one that names no category here. */
-    private List<UUID> existingCategories(List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        Map<UUID, ?> found = categories.findAllById(distinct);
-        for (UUID id : distinct) {
-            if (!found.containsKey(id)) {
-                throw new SupportException(ErrorCode.NOT_FOUND, "Category " + id + " was not found.", "input.categoryIds");
-            }
-        }
-        return distinct;
-    }
-
     /** Runs a write that may give its owner {@code shortcut}; the unique index refusing it means the owner has it already. */
-    private static CannedResponse claimingShortcut(boolean shared, String shortcut, Supplier<CannedResponse> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            String owner = shared ? "Another shared canned response" : "Another of your canned responses";
-            throw SupportException.validation("input.shortcut", owner + " has the shortcut '" + shortcut + "'. Choose another one.");
-        }
+    private static <T extends @Nullable CannedResponse> T claimingShortcut(boolean shared, @Nullable String shortcut, Supplier<T> write) {
+        String owner = shared ? "Another shared canned response" : "Another of your canned responses";
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.shortcut", owner + " has the shortcut '" + shortcut + "'. Choose another one."));
     }
 }

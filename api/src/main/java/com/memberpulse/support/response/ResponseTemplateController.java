@@ -1,5 +1,6 @@
 package com.memberpulse.support.response;
 
+import com.memberpulse.support.common.input.Ids;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -23,7 +24,7 @@ class ResponseTemplateController {
 
     @QueryMapping
     RenderedResponse renderResponseTemplate(@Argument String id, @Argument String ticketId) {
-        return templates.render(ResponseIds.of(id), ResponseIds.of(ticketId));
+        return templates.render(Ids.of(id), Ids.of(ticketId));
     }
 
     @MutationMapping
@@ -33,12 +34,12 @@ class ResponseTemplateController {
 
     @MutationMapping
     ResponseTemplate updateResponseTemplate(@Argument UpdateResponseTemplateInput input) {
-        return templates.update(ResponseIds.of(input.id()), input.version(), input.name(), input.subject(), input.body());
+        return templates.update(Ids.of(input.id()), input.version(), input.name(), input.subject(), input.body());
     }
 
     @MutationMapping
     String deleteResponseTemplate(@Argument String id) {
-        templates.delete(ResponseIds.of(id));
+        templates.delete(Ids.of(id));
         return id;
     }
 

@@ -1,13 +1,15 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.UniqueKeys;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.response.internal.ResponseTemplateDetails;
 import com.memberpulse.support.response.internal.ResponseTemplateMapper;
 import com.memberpulse.support.ticket.Ticket;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,7 @@ public class ResponseTemplateService {
     /** The templates by name; only those of {@code kind} if it is given. */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public List<ResponseTemplate> list(ResponseTemplateKind kind) {
+    public List<ResponseTemplate> list(@Nullable ResponseTemplateKind kind) {
         return templates.list(kind);
     }
 
@@ -46,21 +48,18 @@ public class ResponseTemplateService {
     /** Replaces name, subject (notifications only) and body, if {@code version} is still the current one (CONFLICT otherwise). */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public ResponseTemplate update(UUID id, int version, String name, String subject, String body) {
+    public ResponseTemplate update(@Nullable UUID id, int version, String name, @Nullable String subject, String body) {
         ResponseTemplate existing = require(id);
         ResponseTemplateDetails details = ResponseTemplateDetails.of(existing.kind(), name, subject, body);
         ResponseTemplate updated = claimingName(details.name(),
                 () -> templates.update(id, version, details.name(), details.subject(), details.body().html()));
-        if (updated == null) {
-            throw SupportException.conflict("This response template was changed meanwhile. Reload it and try again.");
-        }
-        return updated;
+        return VersionedWrites.requireApplied(updated, "This response template was changed meanwhile. Reload it and try again.");
     }
 
     /** Removes a reply template for good; notification templates are refused (VALIDATION_FAILED on {@code id}). */
     @PreAuthorize("@access.admin()")
     @Transactional
-    public void delete(UUID id) {
+    public void delete(@Nullable UUID id) {
         ResponseTemplate template = require(id);
         if (!template.deletable()) {
             throw SupportException.validation("id", "'" + template.name() + "' is what members' " + template.kind()
@@ -72,7 +71,7 @@ public class ResponseTemplateService {
     /** The template filled in for a ticket the caller may see, with the caller as the agent. */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)
-    public RenderedResponse render(UUID id, UUID ticketId) {
+    public RenderedResponse render(@Nullable UUID id, @Nullable UUID ticketId) {
         return render(require(id), ticketValues.forCaller(ticketId));
     }
 
@@ -82,7 +81,8 @@ public class ResponseTemplateService {
      * notified). {@code agentName} and {@code agentEmail} are those of the staff user who acted, null if none did.
      */
     @Transactional(readOnly = true)
-    public RenderedResponse renderNotification(ResponseTemplateKind kind, Ticket ticket, String agentName, String agentEmail) {
+    public RenderedResponse renderNotification(ResponseTemplateKind kind, Ticket ticket, @Nullable String agentName,
+                                               @Nullable String agentEmail) {
         if (!kind.isNotification()) {
             throw new IllegalArgumentException(kind + " is not a notification kind");
         }
@@ -94,7 +94,7 @@ public class ResponseTemplateService {
         return new RenderedResponse(subject, TemplateRenderer.renderHtml(template.body(), values));
     }
 
-    private ResponseTemplate require(UUID id) {
+    private ResponseTemplate require(@Nullable UUID id) {
         ResponseTemplate template = id == null ? null : templates.find(id);
         if (template == null) {
             throw SupportException.notFound("Response template");
@@ -103,11 +103,8 @@ public class ResponseTemplateService {
     }
 
     /** Runs a write that may give a template {@code name}; the unique index refusing it means the name is taken. */
-    private static ResponseTemplate claimingName(String name, Supplier<ResponseTemplate> write) {
-        try {
-            return write.get();
-        } catch (DuplicateKeyException taken) {
-            throw SupportException.validation("input.name", "A response template named '" + name + "' already exists.");
-        }
+    private static <T extends @Nullable ResponseTemplate> T claimingName(String name, Supplier<T> write) {
+        return UniqueKeys.claiming(write,
+                () -> SupportException.validation("input.name", "A response template named '" + name + "' already exists."));
     }
 }

@@ -8,6 +8,7 @@ import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketService;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Gathers the {@link TemplateValues} of a ticket: its category's name and the tenant's (association's) name. */
@@ -23,13 +24,13 @@ class TicketTemplateValues {
     }
 
     /** For the agent composing a reply: a ticket the caller may see (NOT_FOUND otherwise), the caller as the agent. */
-    TemplateValues forCaller(UUID ticketId) {
+    TemplateValues forCaller(@Nullable UUID ticketId) {
         Ticket ticket = tickets.get(ticketId);
         CurrentUser user = CurrentUser.get();
-        return of(ticket, user.name() != null && !user.name().isBlank() ? user.name() : user.username(), user.email());
+        return of(ticket, user.displayName(), user.email());
     }
 
-    TemplateValues of(Ticket ticket, String agentName, String agentEmail) {
+    TemplateValues of(Ticket ticket, @Nullable String agentName, @Nullable String agentEmail) {
         Category category = categories.findAllById(List.of(ticket.categoryId())).get(ticket.categoryId());
         return TemplateValues.of(ticket, category == null ? null : category.name(), agentName, agentEmail,
                 TenantContext.require().name());

@@ -8,4 +8,7 @@
  * with escaped values) and the services; the notification feature calls
  * {@link com.memberpulse.support.response.ResponseTemplateService#renderNotification}.
  */
+@NullMarked
 package com.memberpulse.support.response;
+
+import org.jspecify.annotations.NullMarked;

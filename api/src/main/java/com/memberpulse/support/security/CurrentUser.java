@@ -6,6 +6,7 @@ import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,9 +16,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The caller of the current request, read from the validated token and the tenant resolved for it.
  *
  * @param userId the Keycloak user id ({@code sub})
+ * @param name   the person's full name, if the token has one
  * @param tenant the tenant the request acts in, or null (a platform admin without the tenant header)
  */
-public record CurrentUser(String userId, String username, String name, String email, Set<Role> roles, String tenant) {
+public record CurrentUser(String userId, String username, @Nullable String name, @Nullable String email, Set<Role> roles,
+                          @Nullable String tenant) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
@@ -44,8 +47,13 @@ public record CurrentUser(String userId, String username, String name, String em
         return new CurrentUser(authentication.getName(), authentication.getName(), null, null, roles, tenant);
     }
 
-    /** How the caller is named to others: their name, or their username when the token has none. */
+    /** The name to show for the caller (history, messages, requesters): see {@link #displayName(String, String)}. */
     public String displayName() {
+        return displayName(name, username);
+    }
+
+    /** The one rule for a person's shown name, wherever it comes from: their name if not blank, else their username. */
+    public static String displayName(@Nullable String name, String username) {
         return name != null && !name.isBlank() ? name : username;
     }
 

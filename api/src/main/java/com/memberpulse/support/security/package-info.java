@@ -4,4 +4,7 @@
  * platform admin's audited header), and JSON errors for every refusal. Other features see {@link
  * com.memberpulse.support.security.CurrentUser} and {@link com.memberpulse.support.security.Role}.
  */
+@NullMarked
 package com.memberpulse.support.security;
+
+import org.jspecify.annotations.NullMarked;

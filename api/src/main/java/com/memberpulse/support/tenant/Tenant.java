@@ -1,10 +1,11 @@
 package com.memberpulse.support.tenant;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** A tenant as the registry knows it. Its schema name comes from the registry, never from a request. */
-public record Tenant(String slug, String schemaName, String name, State state, String schemaVersion,
-                     OffsetDateTime createdAt, OffsetDateTime disabledAt) {
+public record Tenant(String slug, String schemaName, String name, State state, @Nullable String schemaVersion,
+                     OffsetDateTime createdAt, @Nullable OffsetDateTime disabledAt) {
 
     public enum State { ACTIVE, DISABLED, DELETED }
 

@@ -4,6 +4,7 @@ import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.ThreadLocalAccessor;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tenant the current request or job acts in. Set once per request by the security layer from the
@@ -46,6 +47,14 @@ public final class TenantContext {
         }
     }
 
+    /** Runs {@code work} inside {@code tenant}, restoring whatever was current before. */
+    public static void runIn(Tenant tenant, Runnable work) {
+        callIn(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Sets the tenant for the rest of this thread's request; pair with {@link #clear()}. */
     public static void set(Tenant tenant) {
         CURRENT.set(tenant);
@@ -55,7 +64,7 @@ public final class TenantContext {
         CURRENT.remove();
     }
 
-    private static void restore(Tenant previous) {
+    private static void restore(@Nullable Tenant previous) {
         if (previous == null) {
             CURRENT.remove();
         } else {
@@ -71,7 +80,7 @@ public final class TenantContext {
         }
 
         @Override
-        public Tenant getValue() {
+        public @Nullable Tenant getValue() {
             return CURRENT.get();
         }
 

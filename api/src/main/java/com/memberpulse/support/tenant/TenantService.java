@@ -11,6 +11,8 @@ import com.memberpulse.support.tenant.internal.TenantMapper;
 import com.memberpulse.support.tenant.internal.TenantProvisioningSteps;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +39,7 @@ public class TenantService {
     }
 
     /** The registered tenant with this slug, whatever its state. Open to the request pipeline, not to clients. */
-    public Optional<Tenant> find(String slug) {
+    public Optional<Tenant> find(@Nullable String slug) {
         if (!TenantSchemas.isValidSlug(slug)) {
             return Optional.empty();
         }
@@ -49,13 +51,28 @@ public class TenantService {
         return tenants.active();
     }
 
+    /**
+     * Runs {@code work} in each active tenant's context, one tenant after the other. A tenant whose work fails (a
+     * schema being migrated, say) is logged as "Could not {@code what} of tenant ..." and the others still run: one
+     * tenant's trouble must not hold back everyone's background work. For the service's jobs, not for clients.
+     */
+    public void forEachActive(String what, Consumer<Tenant> work) {
+        for (Tenant tenant : active()) {
+            try {
+                TenantContext.runIn(tenant, () -> work.accept(tenant));
+            } catch (RuntimeException e) {
+                log.warn("Could not {} of tenant '{}'", what, tenant.slug(), e);
+            }
+        }
+    }
+
     /** Records that a platform admin acted inside a tenant (SPEC section 2). */
     public void recordPlatformAccess(String adminSubject, String adminName, String tenantSlug, String method, String path) {
         tenants.audit(adminSubject, adminName, tenantSlug, method, path, null);
     }
 
     @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
-    public Connection<Tenant> list(Integer first, String after, boolean includeDeleted) {
+    public Connection<Tenant> list(@Nullable Integer first, @Nullable String after, boolean includeDeleted) {
         int pageSize = PageSize.of(first);
         String scope = "tenants:" + includeDeleted;
         String afterSlug = after == null ? "" : cursors.decode(scope, after);
@@ -68,7 +85,7 @@ public class TenantService {
      * A schema this call created is dropped again if a later step fails, so nothing is left half-made.
      */
     @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
-    public Tenant provision(String slug, String name) {
+    public Tenant provision(@Nullable String slug, @Nullable String name) {
         String problem = TenantSchemas.slugProblem(slug);
         if (problem != null) {
             throw SupportException.validation("input.slug", problem);

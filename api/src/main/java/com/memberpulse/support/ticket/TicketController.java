@@ -37,7 +37,7 @@ class TicketController {
 
     @QueryMapping
     Ticket ticket(@Argument String id) {
-        return tickets.get(Ids.parse(id));
+        return tickets.get(Ids.of(id));
     }
 
     @QueryMapping
@@ -55,24 +55,24 @@ class TicketController {
 
     @MutationMapping
     Ticket createTicket(@Argument CreateTicketInput input) {
-        Ticket created = relay.deliverNow(tickets.create(new NewTicket(input.subject(), input.description(), Ids.parse(input.categoryId()),
-                input.channel(), input.onBehalfOf(), Ids.parseAll(input.attachmentIds()))));
+        Ticket created = relay.deliverNow(tickets.create(new NewTicket(input.subject(), input.description(), Ids.of(input.categoryId()),
+                input.channel(), input.onBehalfOf(), Ids.all(input.attachmentIds()))));
         return tickets.get(created.id());
     }
 
     @MutationMapping
     Ticket changeTicketStatus(@Argument ChangeStatusInput input) {
-        return relay.deliverNow(tickets.changeStatus(Ids.parse(input.id()), input.version(), input.status(), input.note()));
+        return relay.deliverNow(tickets.changeStatus(Ids.of(input.id()), input.version(), input.status(), input.note()));
     }
 
     @MutationMapping
     Ticket changeTicketPriority(@Argument ChangePriorityInput input) {
-        return tickets.get(relay.deliverNow(tickets.changePriority(Ids.parse(input.id()), input.version(), input.priority(), input.note())).id());
+        return tickets.get(relay.deliverNow(tickets.changePriority(Ids.of(input.id()), input.version(), input.priority(), input.note())).id());
     }
 
     @MutationMapping
     Ticket changeTicketCategory(@Argument ChangeCategoryInput input) {
-        return tickets.get(relay.deliverNow(tickets.changeCategory(Ids.parse(input.id()), input.version(), Ids.parse(input.categoryId()),
+        return tickets.get(relay.deliverNow(tickets.changeCategory(Ids.of(input.id()), input.version(), Ids.of(input.categoryId()),
                 input.note())).id());
     }
 

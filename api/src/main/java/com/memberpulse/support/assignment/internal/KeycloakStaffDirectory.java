@@ -1,11 +1,14 @@
 package com.memberpulse.support.assignment.internal;
 
+import com.memberpulse.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -36,7 +39,7 @@ public class KeycloakStaffDirectory {
     }
 
     /** A staff user as Keycloak has them; {@code admin} when they hold ROLE_CLIENT_ADMIN. */
-    public record StaffUser(String id, String username, String name, String email, boolean enabled, boolean admin) {
+    public record StaffUser(String id, String username, String name, @Nullable String email, boolean enabled, boolean admin) {
     }
 
     /** Every staff user of every tenant, by tenant slug. */
@@ -75,8 +78,8 @@ public class KeycloakStaffDirectory {
     }
 
     private static String displayName(UserRepresentation user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getUsername() : name;
+        String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
+        return CurrentUser.displayName(name, user.getUsername());
     }
 
     private static List<UserRepresentation> all(BiFunction<Integer, Integer, List<UserRepresentation>> page) {

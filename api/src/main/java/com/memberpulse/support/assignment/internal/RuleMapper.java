@@ -2,6 +2,7 @@ package com.memberpulse.support.assignment.internal;
 
 import com.memberpulse.support.assignment.AssignmentRule;
 import com.memberpulse.support.assignment.AssignmentStrategy;
+import com.memberpulse.support.common.persistence.UuidArrayTypeHandler;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import java.time.OffsetDateTime;
@@ -18,19 +19,21 @@ import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.type.ArrayTypeHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The current tenant's assignment rules, in order. The condition lists travel as text arrays (MyBatis' own array
- * handler) and are cast to their column types in SQL.
+ * The current tenant's assignment rules, in order. Category ids travel as {@code uuid[]} ({@link UuidArrayTypeHandler});
+ * the other condition lists as text arrays (MyBatis' own array handler), cast to their column types in SQL.
  */
 @Mapper
 public interface RuleMapper {
 
     String COLUMNS = """
-            id, name, position, enabled, category_ids::text[] as category_ids, priorities, requester_types, keywords,
+            id, name, position, enabled, category_ids, priorities, requester_types, keywords,
             target_agent_id, target_team_id, strategy, created_at, updated_at, version""";
     String ARRAY = ",typeHandler=org.apache.ibatis.type.ArrayTypeHandler}";
-    String VALUES = "#{rule.name}, #{rule.enabled}, #{rule.categoryIds" + ARRAY + "::uuid[], #{rule.priorities" + ARRAY
+    String UUIDS = "com.memberpulse.support.common.persistence.UuidArrayTypeHandler";
+    String VALUES = "#{rule.name}, #{rule.enabled}, #{rule.categoryIds,typeHandler=" + UUIDS + "}, #{rule.priorities" + ARRAY
             + ", #{rule.requesterTypes" + ARRAY + ", #{rule.keywords" + ARRAY + ", #{rule.targetAgentId}, #{rule.targetTeamId}::uuid, #{rule.strategy}";
 
     @Select("select " + COLUMNS + " from assignment_rule order by position, id")
@@ -40,7 +43,7 @@ public interface RuleMapper {
             @Arg(column = "name", javaType = String.class),
             @Arg(column = "position", javaType = int.class),
             @Arg(column = "enabled", javaType = boolean.class),
-            @Arg(column = "category_ids", javaType = String[].class, typeHandler = ArrayTypeHandler.class),
+            @Arg(column = "category_ids", javaType = List.class, typeHandler = UuidArrayTypeHandler.class),
             @Arg(column = "priorities", javaType = String[].class, typeHandler = ArrayTypeHandler.class),
             @Arg(column = "requester_types", javaType = String[].class, typeHandler = ArrayTypeHandler.class),
             @Arg(column = "keywords", javaType = String[].class, typeHandler = ArrayTypeHandler.class),
@@ -54,7 +57,7 @@ public interface RuleMapper {
 
     @Select("select " + COLUMNS + " from assignment_rule where id = #{id}")
     @ResultMap("rule")
-    RuleRow find(UUID id);
+    @Nullable RuleRow find(UUID id);
 
     @Select("insert into assignment_rule (name, enabled, category_ids, priorities, requester_types, keywords, target_agent_id,"
             + " target_team_id, strategy, position) values (" + VALUES + ", (select coalesce(max(position), 0) + 1 from assignment_rule))"
@@ -66,7 +69,7 @@ public interface RuleMapper {
             + " target_team_id, strategy) = (" + VALUES + "), updated_at = now(), version = version + 1"
             + " where id = #{rule.id} and version = #{rule.version} returning " + COLUMNS)
     @ResultMap("rule")
-    RuleRow update(@Param("rule") RuleRow rule);
+    @Nullable RuleRow update(@Param("rule") RuleRow rule);
 
     /** Every rule's id, each row locked until the transaction ends (in id order, so lockers never deadlock). */
     @Select("select id from assignment_rule order by id for update")
@@ -82,14 +85,14 @@ public interface RuleMapper {
     @Select("select name from assignment_rule where target_team_id = #{teamId} order by position")
     List<String> namesTargetingTeam(UUID teamId);
 
-    /** A rule as stored: condition lists as text arrays. */
-    record RuleRow(UUID id, String name, int position, boolean enabled, String[] categoryIds, String[] priorities,
-                   String[] requesterTypes, String[] keywords, String targetAgentId, UUID targetTeamId, String strategy,
-                   OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+    /** A rule as stored: category ids as they are, the other condition lists as text arrays. */
+    record RuleRow(@Nullable UUID id, String name, int position, boolean enabled, List<UUID> categoryIds, String[] priorities,
+                   String[] requesterTypes, String[] keywords, @Nullable String targetAgentId, @Nullable UUID targetTeamId,
+                   @Nullable String strategy, @Nullable OffsetDateTime createdAt, @Nullable OffsetDateTime updatedAt, int version) {
 
         public static RuleRow of(AssignmentRule rule) {
             return new RuleRow(rule.id(), rule.name(), rule.position(), rule.enabled(),
-                    rule.categoryIds().stream().map(UUID::toString).toArray(String[]::new),
+                    rule.categoryIds(),
                     rule.priorities().stream().map(Enum::name).toArray(String[]::new),
                     rule.requesterTypes().stream().map(Enum::name).toArray(String[]::new),
                     rule.keywords().toArray(String[]::new), rule.targetAgentId(), rule.targetTeamId(),
@@ -98,7 +101,7 @@ public interface RuleMapper {
 
         public AssignmentRule toRule() {
             return new AssignmentRule(id, name, position, enabled,
-                    Arrays.stream(categoryIds).map(UUID::fromString).toList(),
+                    categoryIds,
                     Arrays.stream(priorities).map(Priority::valueOf).toList(),
                     Arrays.stream(requesterTypes).map(RequesterType::valueOf).toList(),
                     List.of(keywords), targetAgentId, targetTeamId,

@@ -1,5 +1,6 @@
 package com.memberpulse.support.attachment.internal;
 
+import com.memberpulse.support.common.persistence.UuidArrayTypeHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Collection;
@@ -38,8 +39,7 @@ class PostgresAttachmentStorage implements AttachmentStorage {
     @Override
     public void delete(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            jdbc.update("delete from attachment_content where id = any (?)", statement ->
-                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.toArray())));
+            jdbc.update("delete from attachment_content where id = any (?)", statement -> UuidArrayTypeHandler.bind(statement, 1, ids));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.memberpulse.support.tenant.internal;
 
 import com.memberpulse.support.migrations.MigrationReport;
 import com.memberpulse.support.migrations.TenantMigrator;
+import com.memberpulse.support.tenant.TenantDatabases;
 import javax.sql.DataSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -33,10 +34,16 @@ class TenancyConfiguration {
     record TenancyProperties(@DefaultValue("true") boolean migrateOnStart, @DefaultValue("4") int migrationParallelism) {
     }
 
+    /** Where tenants' connections come from: the one seam to change when tenants spread over several databases. */
     @Bean
-    TenantMigrator tenantMigrator(DataSource dataSource, TenancyProperties properties,
+    TenantDatabases tenantDatabases(DataSource dataSource) {
+        return new OneTenantDatabase(dataSource);
+    }
+
+    @Bean
+    TenantMigrator tenantMigrator(TenantDatabases databases, TenancyProperties properties,
                                   @Value("${memberpulse.command:}") String command) {
-        TenantMigrator migrator = new TenantMigrator(dataSource, properties.migrationParallelism());
+        TenantMigrator migrator = new TenantMigrator(databases.dataSource(TenantDatabases.MAIN), properties.migrationParallelism());
         // The control schema is needed by every request, so it is migrated even when tenant migration is off.
         migrator.migrateControl();
         if (properties.migrateOnStart() && !MIGRATE_COMMAND.equals(command)) {
@@ -50,8 +57,8 @@ class TenancyConfiguration {
 
     @Bean
     @Primary
-    JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new TenantSchemaTransactionManager(dataSource);
+    JdbcTransactionManager transactionManager(TenantDatabases databases) {
+        return new TenantSchemaTransactionManager(databases, TenantDatabases.MAIN);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class TicketQueueSql {
         and(where, q.statuses() != null && q.statuses().length > 0, "status = any(#{statuses,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
         and(where, q.priorities() != null && q.priorities().length > 0, "priority = any(#{priorities,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
         and(where, q.categoryIds() != null && q.categoryIds().length > 0,
-                "category_id = any(cast(#{categoryIds,typeHandler=org.apache.ibatis.type.ArrayTypeHandler} as uuid[]))");
+                "category_id = any(#{categoryIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler})");
         if (q.hasAssigneeFilter()) {
             boolean byId = q.assigneeIds() != null && q.assigneeIds().length > 0;
             String ids = "assignee_id = any(#{assigneeIds,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})";
