@@ -3,18 +3,18 @@ package com.memberpulse.support.events;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON form of payloads, shared by the log and its readers. */
-final class EventJson {
+public final class EventJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EventJson() {
     }
 
-    static String write(Object payload) {
+    public static String write(Object payload) {
         return JSON.writeValueAsString(payload);
     }
 
-    static <T> T read(String json, Class<T> type) {
+    public static <T> T read(String json, Class<T> type) {
         return JSON.readValue(json, type);
     }
 }

@@ -32,6 +32,11 @@ public class Access {
         return inTenant();
     }
 
+    /** Platform operators acting in no tenant: operations across every tenant of the deployment. */
+    public boolean platform() {
+        return !inTenant() && CurrentUser.get().has(Role.PLATFORM_ADMIN);
+    }
+
     private static boolean inTenant() {
         return TenantContext.current().isPresent();
     }

@@ -1,0 +1,48 @@
+package com.memberpulse.support.events.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code memberpulse.events.*}; the defaults and what each means are in {@code application.yml} and the README.
+ *
+ * @param relayEnabled      run the relay loop in this instance (appending and {@code deliverNow} work either way)
+ * @param partitions        partitions of every consumer's progress; all instances must agree
+ * @param concurrency       partitions one instance works at once (each on a virtual thread)
+ * @param batchSize         events read per partition and turn
+ * @param pollInterval      the longest the relay sleeps without a notification
+ * @param lease             how long a claimed partition stays an instance's without progress
+ * @param backoffBase       wait before the second try of a failing event; doubles with every try
+ * @param backoffCap        the longest wait between tries
+ * @param maxAttempts       tries before an event is parked for the consumer
+ * @param retention         how long delivered events are kept (for replay)
+ * @param cleanupInterval   how often events past their retention are deleted
+ */
+@ConfigurationProperties("memberpulse.events")
+record EventProperties(
+        @DefaultValue("true") boolean relayEnabled,
+        @DefaultValue("8") int partitions,
+        @DefaultValue("4") int concurrency,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("PT1S") Duration pollInterval,
+        @DefaultValue("PT30S") Duration lease,
+        @DefaultValue("PT1S") Duration backoffBase,
+        @DefaultValue("PT1M") Duration backoffCap,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("P7D") Duration retention,
+        @DefaultValue("PT1H") Duration cleanupInterval) {
+
+    EventProperties {
+        if (partitions < 1 || concurrency < 1 || batchSize < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("memberpulse.events: partitions, concurrency, batch-size and max-attempts must be at least 1");
+        }
+    }
+
+    /** The wait after the {@code attempt}-th failed try: base, doubled per further try, at most the cap. */
+    Duration backoff(int attempt) {
+        int doublings = Math.min(Math.max(attempt - 1, 0), 30);
+        Duration delay = backoffBase.multipliedBy(1L << doublings);
+        return delay.compareTo(backoffCap) > 0 ? backoffCap : delay;
+    }
+}

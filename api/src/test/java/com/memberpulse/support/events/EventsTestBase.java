@@ -1,0 +1,67 @@
+package com.memberpulse.support.events;
+
+import com.memberpulse.support.ApiIntegrationTest;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The event tests' service: the whole API with {@link EventTestConsumers}, short back-offs, and a poll interval far
+ * longer than any wait in the tests, so what they see arrives through PostgreSQL's notifications.
+ */
+@Import(EventTestConsumers.class)
+public abstract class EventsTestBase extends ApiIntegrationTest {
+
+    /** The relay settings of every instance the event tests start. */
+    public static final String[] RELAY_SETTINGS = {
+            "memberpulse.events.poll-interval=PT30S",
+            "memberpulse.events.backoff-base=PT0.05S",
+            "memberpulse.events.backoff-cap=PT0.2S",
+            "memberpulse.events.max-attempts=3",
+    };
+
+    @Autowired
+    protected EventLog eventLog;
+    @Autowired
+    protected EventRelay eventRelay;
+    @Autowired
+    protected TransactionTemplate transactions;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void relay(DynamicPropertyRegistry registry) {
+        for (String setting : RELAY_SETTINGS) {
+            String[] pair = setting.split("=", 2);
+            registry.add(pair[0], () -> pair[1]);
+        }
+    }
+
+    /** Appends one event in a transaction of its own, in {@code tenant}, and returns it once committed. */
+    protected DomainEvent append(Tenant tenant, @Nullable UUID ticketId, String type, Object payload) {
+        return TenantContext.callIn(tenant, () -> transactions.execute(status -> eventLog.append(ticketId, type, payload)));
+    }
+
+    protected static ConditionFactory eventually() {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20));
+    }
+
+    /** The event's position in the log, or null while it has none. */
+    protected @Nullable Long position(long eventId) {
+        return jdbc.query("select position from support_control.event where id = ?", rs -> rs.next() ? (Long) rs.getObject(1) : null, eventId);
+    }
+
+    /** A payload as the tests write it. */
+    public record Step(int seq) {
+    }
+}
