@@ -11,4 +11,11 @@ public interface EventLog {
      * change), for the current tenant. {@code payload} is written as JSON (a record is the usual payload).
      */
     DomainEvent append(@Nullable UUID ticketId, String type, Object payload);
+
+    /**
+     * Whether an event of {@code type} was recorded for {@code event}'s ticket after it. Events of one ticket are
+     * recorded in the order of its changes, so a consumer handed an event late (a retry, a replay, the relay after a
+     * request's own delivery) can tell that the ticket has moved on since.
+     */
+    boolean recordedAfter(DomainEvent event, String type);
 }

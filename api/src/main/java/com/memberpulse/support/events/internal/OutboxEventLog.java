@@ -29,4 +29,9 @@ class OutboxEventLog implements EventLog {
         }
         return outbox.append(TenantContext.require().slug(), ticketId, type, EventJson.write(payload));
     }
+
+    @Override
+    public boolean recordedAfter(DomainEvent event, String type) {
+        return event.ticketId() != null && outbox.recordedAfter(event.ticketId(), event.id(), type);
+    }
 }

@@ -31,6 +31,9 @@ interface OutboxMapper {
                        @Param("payload") String payload);
 
     /** One sequencer at a time, across instances, until the transaction ends; false if another one runs. */
+    @Select("select exists (select 1 from support_control.event where ticket_id = #{ticketId} and id > #{afterId} and type = #{type})")
+    boolean recordedAfter(@Param("ticketId") UUID ticketId, @Param("afterId") long afterId, @Param("type") String type);
+
     @Select("select pg_try_advisory_xact_lock(1936945005, 0)")
     @Options(flushCache = Options.FlushCachePolicy.TRUE)
     boolean trySequencerLock();
