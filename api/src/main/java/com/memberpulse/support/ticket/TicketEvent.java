@@ -13,74 +13,51 @@ import org.jspecify.annotations.Nullable;
 public sealed interface TicketEvent {
 
     /** The event's type in the log, e.g. {@code ticket.status-changed}. */
-    String type();
+    default String type() {
+        return switch (this) {
+            case Created created -> Created.TYPE;
+            case StatusChanged changed -> StatusChanged.TYPE;
+            case PriorityChanged changed -> PriorityChanged.TYPE;
+            case CategoryChanged changed -> CategoryChanged.TYPE;
+            case AssigneeChanged changed -> AssigneeChanged.TYPE;
+            case FirstResponded responded -> FirstResponded.TYPE;
+            case FollowUpOpened opened -> FollowUpOpened.TYPE;
+            case NeedsAssignee needs -> NeedsAssignee.TYPE;
+            case LoadReleased released -> LoadReleased.TYPE;
+        };
+    }
 
     /** A ticket was raised (a follow-up names the closed ticket it follows). */
     record Created(long number, TicketStatus status, Priority priority, UUID categoryId, RequesterType requesterType,
                    @Nullable UUID followUpOf) implements TicketEvent {
         public static final String TYPE = "ticket.created";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     record StatusChanged(TicketStatus from, TicketStatus to) implements TicketEvent {
         public static final String TYPE = "ticket.status-changed";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     record PriorityChanged(Priority from, Priority to) implements TicketEvent {
         public static final String TYPE = "ticket.priority-changed";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     record CategoryChanged(UUID from, UUID to) implements TicketEvent {
         public static final String TYPE = "ticket.category-changed";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     /** The ticket went from one holder to another; null is nobody. */
     record AssigneeChanged(@Nullable String from, @Nullable String to) implements TicketEvent {
         public static final String TYPE = "ticket.assignee-changed";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     /** The first public staff reply was written (it stops the first-response clock). */
     record FirstResponded(OffsetDateTime at) implements TicketEvent {
         public static final String TYPE = "ticket.first-responded";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     /** The requester wrote on this closed ticket, which opened {@code followUpId}. */
     record FollowUpOpened(UUID followUpId) implements TicketEvent {
         public static final String TYPE = "ticket.follow-up-opened";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     /**
@@ -89,20 +66,10 @@ public sealed interface TicketEvent {
      */
     record NeedsAssignee(OffsetDateTime ticketCreatedAt) implements TicketEvent {
         public static final String TYPE = "ticket.needs-assignee";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 
     /** Consequence: an agent's open load went down (their ticket was resolved, closed, lowered or taken from them). */
     record LoadReleased(String agentId) implements TicketEvent {
         public static final String TYPE = "ticket.load-released";
-
-        @Override
-        public String type() {
-            return TYPE;
-        }
     }
 }
