@@ -7,7 +7,6 @@ import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.CursorCodec;
 import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.common.text.RichText;
-import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.message.internal.MessageMapper;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
@@ -139,13 +138,6 @@ class MessageService {
     }
 
     private static String body(String raw) {
-        String body = RichText.sanitize(raw);
-        if (RichText.plainText(body).isEmpty()) {
-            throw SupportException.validation("input.body", "A message needs some text.");
-        }
-        if (body.length() > MAX_BODY) {
-            throw SupportException.validation("input.body", "A message may have at most " + MAX_BODY + " characters.");
-        }
-        return body;
+        return RichText.required(raw, "input.body", MAX_BODY, "A message", "A message needs some text.");
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that does not exist, admins included. Shortcut uniqueness per owner is left to the database's unique index.
  */
 @Service
-public class CannedResponseService {
+class CannedResponseService {
 
     private static final int MAX_SEARCH_LENGTH = 200;
 

@@ -1,6 +1,6 @@
 package com.memberpulse.support.ticket;
 
-import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.ticket.internal.TicketMapper;
@@ -47,8 +47,9 @@ class TicketStore {
         Ticket after = change.after();
         if (change.before() == null) {
             tickets.insert(after);
-        } else if (change.changesRow() && tickets.update(after, change.before().version()) != 1) {
-            throw SupportException.conflict("The ticket was changed by someone else. Reload it and try again.");
+        } else if (change.changesRow()) {
+            VersionedWrites.requireApplied(tickets.update(after, change.before().version()),
+                    "The ticket was changed by someone else. Reload it and try again.");
         }
         change.history().forEach(tickets::insertHistory);
         return change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();

@@ -30,14 +30,7 @@ final class TicketText {
 
     /** Rich text, sanitised; it must still say something once the markup is gone. */
     static String description(String raw) {
-        String description = RichText.sanitize(raw);
-        if (RichText.plainText(description).isEmpty()) {
-            throw SupportException.validation("input.description", "A description is required.");
-        }
-        if (description.length() > MAX_DESCRIPTION) {
-            throw SupportException.validation("input.description", "A description may have at most " + MAX_DESCRIPTION + " characters.");
-        }
-        return description;
+        return RichText.required(raw, "input.description", MAX_DESCRIPTION, "A description", "A description is required.");
     }
 
     /** The requester staff name when raising a ticket on someone's behalf. */

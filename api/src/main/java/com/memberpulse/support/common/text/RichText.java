@@ -1,5 +1,7 @@
 package com.memberpulse.support.common.text;
 
+import com.memberpulse.support.common.error.SupportException;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -20,12 +22,27 @@ public final class RichText {
     }
 
     /** The safe subset of {@code html}. */
-    public static String sanitize(String html) {
+    public static String sanitize(@Nullable String html) {
         return html == null ? "" : Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
     }
 
     /** The text a person would read, without markup: tells whether a body says anything at all. */
-    public static String plainText(String html) {
+    public static String plainText(@Nullable String html) {
         return html == null ? "" : Jsoup.parse(html).text().strip();
+    }
+
+    /**
+     * A required rich-text input, sanitised: VALIDATION_FAILED on {@code field} when nothing readable is left
+     * ({@code whenEmpty}) or when it is longer than {@code max} characters ("{@code noun} may have at most ...").
+     */
+    public static String required(@Nullable String raw, String field, int max, String noun, String whenEmpty) {
+        String text = sanitize(raw);
+        if (plainText(text).isEmpty()) {
+            throw SupportException.validation(field, whenEmpty);
+        }
+        if (text.length() > max) {
+            throw SupportException.validation(field, noun + " may have at most " + max + " characters.");
+        }
+        return text;
     }
 }
