@@ -126,13 +126,18 @@ class RelayLoop implements SmartLifecycle {
         if (names.length == 0) {
             return false;
         }
+        if (nextRetry != null && !Instant.now().isBefore(nextRetry)) {
+            // Due: this pass's claim takes the partition up again (or another instance did).
+            nextRetry = null;
+        }
         List<ProgressMapper.Claim> claims = progress.claim(names, properties.partitions(), owner, properties.lease().toMillis(),
                 properties.concurrency());
         List<Future<PartitionDelivery.Outcome>> turns = new ArrayList<>();
         for (ProgressMapper.Claim claim : claims) {
             turns.add(workers.submit(() -> delivery.work(claim, owner)));
         }
-        boolean more = false;
+        // As many partitions as it may work at once: others may be waiting their turn.
+        boolean more = claims.size() == properties.concurrency();
         for (Future<PartitionDelivery.Outcome> turn : turns) {
             try {
                 PartitionDelivery.Outcome outcome = turn.get();
@@ -154,10 +159,8 @@ class RelayLoop implements SmartLifecycle {
         Duration wait = properties.pollInterval();
         if (nextRetry != null) {
             Duration untilRetry = Duration.between(Instant.now(), nextRetry);
-            if (untilRetry.compareTo(wait) <= 0) {
-                // Woken earlier by a notification, the retry waits for the poll at the latest.
+            if (untilRetry.compareTo(wait) < 0) {
                 wait = untilRetry.isNegative() ? Duration.ZERO : untilRetry;
-                nextRetry = null;
             }
         }
         try {
