@@ -4,9 +4,6 @@ import static com.memberpulse.support.events.EventTestConsumers.LISTENER;
 import static com.memberpulse.support.events.EventTestConsumers.RECORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.memberpulse.support.SupportApplication;
-import com.memberpulse.support.devstack.KeycloakServer;
-import com.memberpulse.support.devstack.LocalStack;
 import com.memberpulse.support.support.TestStack;
 import com.memberpulse.support.tenant.Tenant;
 import java.time.Duration;
@@ -20,11 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two instances of the service on one database share the consumers' work, and both instances' listeners hear everything. */
@@ -34,21 +29,9 @@ class TwoInstancesTest extends EventsTestBase {
 
     @BeforeAll
     static void startSecondInstance() {
-        LocalStack stack = TestStack.get();
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + stack.postgres().jdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=" + stack.postgres().password(),
-                "--spring.datasource.hikari.maximum-pool-size=5",
-                "--memberpulse.keycloak.server-url=" + stack.keycloak().baseUrl(),
-                "--memberpulse.keycloak.admin-client-secret=" + KeycloakServer.ADMIN_CLIENT_SECRET,
-                "--memberpulse.cursor-secret=test-cursor-secret-0123456789abcdef0123456789",
-                "--memberpulse.assignment.sync-initial-delay=PT24H",
-                "--memberpulse.tenancy.migrate-on-start=false",
-                "--events-test.instance=second"));
-        Stream.of(RELAY_SETTINGS).map(setting -> "--" + setting).forEach(args::add);
-        secondInstance = new SpringApplicationBuilder(SupportApplication.class, EventTestConsumers.class).run(args.toArray(String[]::new));
+        List<String> settings = new ArrayList<>(List.of("spring.datasource.hikari.maximum-pool-size=5", "events-test.instance=second"));
+        settings.addAll(List.of(RELAY_SETTINGS));
+        secondInstance = TestStack.startAnotherInstance(settings, EventTestConsumers.class);
     }
 
     @AfterAll
