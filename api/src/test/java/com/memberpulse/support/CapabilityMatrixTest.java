@@ -158,6 +158,15 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
                 Map.of()), caller.isAdmin());
     }
 
+    /** Parked events span every tenant: only a platform admin acting in none sees or re-sends them, not a tenant's admin. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void seeAndRedeliverParkedEvents(Caller caller) {
+        expect(call(caller, "{ parkedEvents(first: 1) { edges { node { id tenant } } } }", Map.of()), caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT);
+        expect(call(caller, "mutation { redeliverParkedEvents(ids: [\"0\"]) { requested notFound } }", Map.of()),
+                caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT);
+    }
+
     private ApiResponse call(Caller caller, String query, Map<String, ?> variables) {
         String token = tokens.token(caller.role.equals("ROLE_PLATFORM_ADMIN") ? null : tenant.slug(), caller.role);
         return caller.namesTenant

@@ -2,9 +2,6 @@ package com.memberpulse.support.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.memberpulse.support.SupportApplication;
-import com.memberpulse.support.devstack.KeycloakServer;
-import com.memberpulse.support.devstack.LocalStack;
 import com.memberpulse.support.support.ApiClient;
 import com.memberpulse.support.support.ApiResponse;
 import com.memberpulse.support.support.TestStack;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,21 +44,9 @@ class ConcurrentAssignmentTest extends AssignmentTestBase {
 
     @BeforeAll
     static void startSecondInstance() {
-        LocalStack stack = TestStack.get();
-        secondInstance = new SpringApplicationBuilder(SupportApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + stack.postgres().jdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=" + stack.postgres().password(),
-                "--memberpulse.keycloak.server-url=" + stack.keycloak().baseUrl(),
-                "--memberpulse.keycloak.admin-client-secret=" + KeycloakServer.ADMIN_CLIENT_SECRET,
-                "--memberpulse.cursor-secret=test-cursor-secret-0123456789abcdef0123456789",
-                "--memberpulse.assignment.sync-initial-delay=PT24H",
-                // Fewer connections than the requests it gets at once: placing a ticket must never need a second
-                // connection while the request still holds its first (that deadlocks the pool).
-                "--spring.datasource.hikari.maximum-pool-size=5",
-                // The first instance has migrated every schema already.
-                "--memberpulse.tenancy.migrate-on-start=false");
+        // Fewer connections than the requests it gets at once: placing a ticket must never need a second
+        // connection while the request still holds its first (that deadlocks the pool).
+        secondInstance = TestStack.startAnotherInstance(List.of("spring.datasource.hikari.maximum-pool-size=5"));
         secondApi = new ApiClient(secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 

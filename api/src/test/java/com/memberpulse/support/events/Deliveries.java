@@ -17,12 +17,13 @@ public final class Deliveries {
     }
 
     private static final Queue<Delivery> ALL = new ConcurrentLinkedQueue<>();
-    static final Set<String> FAILING_TENANTS = ConcurrentHashMap.newKeySet();
+    /** The flaky consumer fails the events of these tenants whose type starts with {@code failing.}. */
+    public static final Set<String> FAILING_TENANTS = ConcurrentHashMap.newKeySet();
 
     private Deliveries() {
     }
 
-    static void record(String receiver, String instance, DomainEvent event) {
+    public static void record(String receiver, String instance, DomainEvent event) {
         ALL.add(new Delivery(receiver, instance, event, Thread.currentThread().getName(), System.nanoTime()));
     }
 

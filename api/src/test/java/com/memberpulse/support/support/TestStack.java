@@ -1,7 +1,15 @@
 package com.memberpulse.support.support;
 
+import com.memberpulse.support.SupportApplication;
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.devstack.LocalStack;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points a test application context at the test JVM's shared local stack. */
@@ -15,14 +23,36 @@ public final class TestStack {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        for (String name : properties().keySet()) {
+            registry.add(name, () -> properties().get(name));
+        }
+    }
+
+    /** The settings that point the service at the stack (the stack starts on first use). */
+    private static Map<String, String> properties() {
         LocalStack stack = get();
-        registry.add("spring.datasource.url", () -> stack.postgres().jdbcUrl());
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> stack.postgres().password());
-        registry.add("memberpulse.keycloak.server-url", () -> stack.keycloak().baseUrl());
-        registry.add("memberpulse.keycloak.admin-client-secret", () -> KeycloakServer.ADMIN_CLIENT_SECRET);
-        registry.add("memberpulse.cursor-secret", () -> "test-cursor-secret-0123456789abcdef0123456789");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", stack.postgres().jdbcUrl());
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", stack.postgres().password());
+        properties.put("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
+        properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
+        properties.put("memberpulse.cursor-secret", "test-cursor-secret-0123456789abcdef0123456789");
         // Tests sync the support team when they mean to (a background sync would race their Keycloak changes).
-        registry.add("memberpulse.assignment.sync-initial-delay", () -> "PT24H");
+        properties.put("memberpulse.assignment.sync-initial-delay", "PT24H");
+        return properties;
+    }
+
+    /**
+     * Starts another instance of the service on the same stack and database, on a free port, as a second replica
+     * would run: the test context has migrated every schema already. {@code settings} are extra properties
+     * ({@code name=value}); {@code sources} extra beans (e.g. test consumers).
+     */
+    public static ConfigurableApplicationContext startAnotherInstance(List<String> settings, Class<?>... sources) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--memberpulse.tenancy.migrate-on-start=false"));
+        properties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        settings.forEach(setting -> args.add("--" + setting));
+        Class<?>[] all = Stream.concat(Stream.of(SupportApplication.class), Stream.of(sources)).toArray(Class<?>[]::new);
+        return new SpringApplicationBuilder(all).run(args.toArray(String[]::new));
     }
 }

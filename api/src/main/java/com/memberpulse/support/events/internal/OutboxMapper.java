@@ -86,10 +86,12 @@ interface OutboxMapper {
 
     /**
      * Deletes up to {@code limit} events recorded before {@code cutoff} that every consumer's partition has passed and
-     * that no consumer has parked; returns how many.
+     * that no consumer has parked; returns how many. The last positioned event always stays: the sequencer numbers on
+     * from it, and positions must never start again below where consumers are.
      */
     @Delete("delete from support_control.event where id in (select e.id from support_control.event e"
             + " where e.position is not null and e.recorded_at < #{cutoff}"
+            + " and e.position < (select max(position) from support_control.event)"
             + " and not exists (select 1 from support_control.event_consumer_progress p"
             + "                  where p.partition = mod(e.routing_key::bigint + 2147483648, #{partitions}) and p.position < e.position)"
             + " and not exists (select 1 from support_control.parked_event k where k.event_id = e.id)"

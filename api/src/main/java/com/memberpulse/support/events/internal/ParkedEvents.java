@@ -4,8 +4,6 @@ import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.CursorCodec;
 import com.memberpulse.support.common.paging.PageSize;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -46,21 +44,21 @@ class ParkedEvents {
         if (ids.isEmpty() || ids.size() > MAX_REDELIVERIES) {
             throw SupportException.validation("ids", "Name 1 to " + MAX_REDELIVERIES + " parked events.");
         }
-        Set<Long> wanted = new LinkedHashSet<>();
-        List<String> notFound = new ArrayList<>();
-        for (String id : ids) {
-            try {
-                wanted.add(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                notFound.add(id);
-            }
-        }
-        Set<Long> requested = wanted.isEmpty() ? Set.of() : Set.copyOf(parked.requestRedelivery(List.copyOf(wanted)));
+        List<Long> wanted = ids.stream().map(ParkedEvents::parseId).filter(id -> id > 0).distinct().toList();
+        Set<Long> requested = wanted.isEmpty() ? Set.of() : Set.copyOf(parked.requestRedelivery(wanted));
         if (!requested.isEmpty()) {
             outbox.notifyReady();
         }
-        wanted.stream().filter(id -> !requested.contains(id)).map(String::valueOf).forEach(notFound::add);
+        List<String> notFound = ids.stream().filter(id -> !requested.contains(parseId(id))).toList();
         return new RedeliveryResult(requested.size(), notFound);
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** How a redelivery request went: how many events will be sent again, and the ids that name no parked event. */

@@ -82,7 +82,8 @@ class PartitionDelivery {
                         Duration delay = properties.backoff(attempts);
                         log.debug("Consumer '{}' failed on event {} (try {}), retrying in {}", consumer.name(), row.id(), attempts, delay, failure);
                         progress.retryLater(consumer.name(), claim.partition(), owner, attempts, delay.toMillis());
-                        Instant retryAt = Instant.now().plus(delay);
+                        // A little after the database's retry time, so the wake-up finds the partition due.
+                        Instant retryAt = Instant.now().plus(delay).plusMillis(10);
                         return new Outcome(false, retryAt);
                     }
                     log.warn("Consumer '{}' gave up on event {} after {} tries; parked", consumer.name(), row.id(), attempts, failure);

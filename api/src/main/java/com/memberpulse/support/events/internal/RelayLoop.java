@@ -39,12 +39,13 @@ class RelayLoop implements SmartLifecycle {
     private final Consumers consumers;
     private final ProgressMapper progress;
     private final EventProperties properties;
-    private final NotificationListener listener;
+    private final DataSourceProperties dataSource;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wake = new Semaphore(0);
 
     private volatile boolean running;
     private @Nullable Thread relayThread;
+    private @Nullable NotificationListener listener;
     private @Nullable Thread listenerThread;
     private @Nullable ExecutorService workers;
     private @Nullable Instant nextRetry;
@@ -58,7 +59,7 @@ class RelayLoop implements SmartLifecycle {
         this.consumers = consumers;
         this.progress = progress;
         this.properties = properties;
-        this.listener = new NotificationListener(dataSource, this::wakeUp);
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -71,6 +72,8 @@ class RelayLoop implements SmartLifecycle {
         running = true;
         workers = Executors.newVirtualThreadPerTaskExecutor();
         relayThread = Thread.ofPlatform().name("events-relay").daemon().start(this::loop);
+        // A new listener each time: a stopped context can be started again (the test framework pauses cached ones).
+        listener = new NotificationListener(dataSource, this::wakeUp);
         listenerThread = Thread.ofPlatform().name("events-listener").daemon().start(listener);
         log.info("Event relay started as '{}' for consumers {}", owner, List.of(consumers.names()));
     }
@@ -78,7 +81,9 @@ class RelayLoop implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        listener.stop();
+        if (listener != null) {
+            listener.stop();
+        }
         wakeUp();
         join(relayThread);
         join(listenerThread);
@@ -126,13 +131,18 @@ class RelayLoop implements SmartLifecycle {
         if (names.length == 0) {
             return false;
         }
+        if (nextRetry != null && !Instant.now().isBefore(nextRetry)) {
+            // Due: this pass's claim takes the partition up again (or another instance did).
+            nextRetry = null;
+        }
         List<ProgressMapper.Claim> claims = progress.claim(names, properties.partitions(), owner, properties.lease().toMillis(),
                 properties.concurrency());
         List<Future<PartitionDelivery.Outcome>> turns = new ArrayList<>();
         for (ProgressMapper.Claim claim : claims) {
             turns.add(workers.submit(() -> delivery.work(claim, owner)));
         }
-        boolean more = false;
+        // As many partitions as it may work at once: others may be waiting their turn.
+        boolean more = claims.size() == properties.concurrency();
         for (Future<PartitionDelivery.Outcome> turn : turns) {
             try {
                 PartitionDelivery.Outcome outcome = turn.get();
@@ -154,10 +164,8 @@ class RelayLoop implements SmartLifecycle {
         Duration wait = properties.pollInterval();
         if (nextRetry != null) {
             Duration untilRetry = Duration.between(Instant.now(), nextRetry);
-            if (untilRetry.compareTo(wait) <= 0) {
-                // Woken earlier by a notification, the retry waits for the poll at the latest.
+            if (untilRetry.compareTo(wait) < 0) {
                 wait = untilRetry.isNegative() ? Duration.ZERO : untilRetry;
-                nextRetry = null;
             }
         }
         try {
