@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,16 +109,28 @@ class AssignmentBenchmark extends AssignmentTestBase {
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
+        long caughtUpFrom = System.nanoTime();
+        awaitRelayCaughtUp();
+        double relayCatchUp = (System.nanoTime() - caughtUpFrom) / 1e9;
         Map<Mode, Long> statements = new EnumMap<>(Mode.class);
+        Map<Mode, Long> relayStatements = new EnumMap<>(Mode.class);
         for (Mode mode : Mode.values()) {
             switchTo(ruleId, mode);
+            awaitRelayCaughtUp();
+            long relayBefore = SqlStatementCounter.relayCount();
             statements.put(mode, SqlStatementCounter.during(() -> createTicket(member, "Counted")));
+            awaitRelayCaughtUp();
+            relayStatements.put(mode, SqlStatementCounter.relayCount() - relayBefore);
         }
         Map<String, Integer> perAgent = assignmentsPerAgent();
         assertThat(perAgent).hasSize(AGENTS);
 
         String report = report(samples, statements, perAgent, loadBefore, loadAfter, (setUp - started) / 1_000_000_000,
-                (System.nanoTime() - started) / 1_000_000_000);
+                (System.nanoTime() - started) / 1_000_000_000)
+                + "SQL statements the event relay prepared afterwards for the same ticket (sequencing, the assignment consumer's second\n"
+                + "delivery, which finds the ticket placed): " + relayStatements.entrySet().stream()
+                        .map(entry -> label(entry.getKey()) + " " + entry.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                + "%nThe relay caught up with the last round's events %.1f s after it ended%n".formatted(relayCatchUp);
         System.out.println(report);
         Path file = Path.of("target", "benchmark", "assignment.txt");
         Files.createDirectories(file.getParent());
@@ -259,5 +273,14 @@ class AssignmentBenchmark extends AssignmentTestBase {
         double perSecond() {
             return latencies.size() / (wallNanos / 1e9);
         }
+    }
+
+    /** Waits until the assignment consumer has been handed every event recorded so far (in every partition). */
+    private void awaitRelayCaughtUp() {
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.queryForObject("""
+                select count(*) from support_control.event e
+                  join support_control.event_consumer_progress p
+                    on p.consumer = 'assignment' and p.partition = mod(e.routing_key::bigint + 2147483648, 8)
+                 where e.position is null or e.position > p.position""", Long.class) == 0);
     }
 }

@@ -20,13 +20,23 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class SqlStatementCounter {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    /** The event relay's threads ("events-relay", "events-worker-N", ...) work in the background: counted apart. */
+    private static final AtomicLong RELAY_STATEMENTS = new AtomicLong();
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     public static long count() {
         return STATEMENTS.get();
     }
 
-    /** Statements prepared while {@code work} ran (tests run one at a time, so nothing else is counted). */
+    /** Statements the event relay has prepared (delivering events after the requests that recorded them). */
+    public static long relayCount() {
+        return RELAY_STATEMENTS.get();
+    }
+
+    /**
+     * Statements prepared while {@code work} ran, the event relay's background work left out (tests run one at a time,
+     * so nothing else is counted).
+     */
     public static long during(Runnable work) {
         long before = STATEMENTS.get();
         work.run();
@@ -63,7 +73,7 @@ public class SqlStatementCounter {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         if (STATEMENT_METHODS.contains(method.getName())) {
-                            STATEMENTS.incrementAndGet();
+                            (Thread.currentThread().getName().startsWith("events-") ? RELAY_STATEMENTS : STATEMENTS).incrementAndGet();
                         }
                         try {
                             return method.invoke(connection, args);

@@ -70,7 +70,7 @@ class RelayLoop implements SmartLifecycle {
         }
         fanOut.start();
         running = true;
-        workers = Executors.newVirtualThreadPerTaskExecutor();
+        workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("events-worker-", 0).factory());
         relayThread = Thread.ofPlatform().name("events-relay").daemon().start(this::loop);
         // A new listener each time: a stopped context can be started again (the test framework pauses cached ones).
         listener = new NotificationListener(dataSource, this::wakeUp);
