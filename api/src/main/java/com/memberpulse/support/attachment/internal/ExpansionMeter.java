@@ -1,14 +1,12 @@
 package com.memberpulse.support.attachment.internal;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
 
 /**
  * Counts what one upload's archive entries unpack to, as they are read, and refuses the upload the moment a
  * bound of {@link ArchiveLimits} is passed: a zip bomb is unpacked no further than the bound, and never kept,
- * in memory or on disk. The sizes a zip declares are never believed; only the bytes read count.
+ * in memory or on disk. The unpacked sizes a zip declares are never believed; only the bytes read count.
  */
 final class ExpansionMeter {
 
@@ -33,42 +31,15 @@ final class ExpansionMeter {
      * of its archive the entry has taken so far (or at most), the other side of its ratio.
      */
     InputStream meter(InputStream entry, LongSupplier packedBytes) {
-        return new FilterInputStream(entry) {
-            private long entryBytes;
-
+        return new CountingInputStream(entry) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b != -1) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(n);
-                count(skipped);
-                return skipped;
-            }
-
-            private void count(long n) {
-                entryBytes += n;
-                unpacked += n;
+            protected void counted(long bytes) {
+                unpacked += bytes;
                 if (unpacked > limits.maxUnpackedBytes()) {
                     throw UnsupportedFile.refused("The document unpacks to more than " + limits.maxUnpackedBytes() / MB
                             + " MB, more than the service checks. Send a smaller document, or save it as PDF.");
                 }
-                if (tooDense(entryBytes, packedBytes.getAsLong()) || tooDense(unpacked, uploadBytes)) {
+                if (tooDense(count(), packedBytes.getAsLong()) || tooDense(unpacked, uploadBytes)) {
                     throw UnsupportedFile.refused("The document unpacks to more than " + limits.maxRatio()
                             + " times its size, as a zip bomb does. If it is a real document, save it as PDF and send that.");
                 }

@@ -5,7 +5,6 @@ import static com.memberpulse.support.attachment.internal.UnsupportedFile.refuse
 
 import com.memberpulse.support.common.error.SupportException;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -116,13 +115,19 @@ final class OfficeArchive {
         metered.transferTo(OutputStream.nullOutputStream());
     }
 
-    /** An archive inside an entry, walked through the entry's stream; closing it leaves the entry open. */
+    /** An archive inside an entry, walked through the entry's stream. */
     private void nested(String name, InputStream content, int depth) throws IOException {
         if (depth > limits.maxDepth()) {
             throw refused("The document holds documents nested more than " + limits.maxDepth() + " levels deep (" + name
                     + "), more than the service checks. Remove the embedded object, or save the document as PDF.");
         }
-        CountingStream packed = new CountingStream(content);
+        // counts the bytes the archive takes from its parent's entry, the packed side of its entries' ratios;
+        // closing it leaves that entry to the parent, which reads it to its end
+        CountingInputStream packed = new CountingInputStream(content) {
+            @Override
+            public void close() {
+            }
+        };
         Parts parts = new Parts();
         try (ZipInputStream zip = new ZipInputStream(packed)) {
             int entries = 0;
@@ -130,8 +135,8 @@ final class OfficeArchive {
                 if (++entries > MAX_ENTRIES) {
                     throw tooManyParts();
                 }
-                long start = packed.count;
-                check(entry, zip, () -> packed.count - start, depth, parts);
+                long start = packed.count();
+                check(entry, zip, () -> packed.count() - start, depth, parts);
             }
         }
         if (parts.type().isEmpty()) {
@@ -168,41 +173,6 @@ final class OfficeArchive {
                 return mainPart;
             }
             return OPEN_DOCUMENT.contains(mimetype) ? Optional.of(mimetype) : Optional.empty();
-        }
-    }
-
-    /** Counts the bytes a nested archive takes from its parent's entry: the packed side of its entries' ratios. */
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b == -1 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count += Math.max(n, 0);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-
-        @Override
-        public void close() {
-            // the parent's entry is read on (and drained) by the parent
         }
     }
 }
