@@ -268,6 +268,26 @@ class AttachmentApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void officeFilesHidingAProgramInAZipOrUnpackingLikeABombAre415JsonAndLeaveNothing() {
+        byte[] zipWithProgram = SampleFiles.zip(Map.of("setup.exe", SampleFiles.windowsExecutable()));
+        byte[] bomb = SampleFiles.docxOfZeros(1, 256L << 20);
+
+        ApiResponse hiding = api.upload(member, "report.docx", SampleFiles.docx(Map.of("word/embeddings/package.zip", zipWithProgram)));
+        ApiResponse exploding = api.upload(member, "report.docx", bomb);
+
+        assertThat(hiding.status()).isEqualTo(415);
+        assertThat(hiding.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(hiding.errorMessage()).contains("setup.exe");
+        assertThat(exploding.status()).isEqualTo(415);
+        assertThat(exploding.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(exploding.errorMessage()).contains("zip bomb");
+        assertThat(storedFiles()).isZero();
+        byte[] withChart = SampleFiles.docx(Map.of("word/media/image1.png", SampleFiles.png(),
+                "word/embeddings/Microsoft_Excel_Worksheet.xlsx", SampleFiles.xlsx(Map.of())));
+        assertThat(api.upload(member, "report.docx", withChart).status()).isEqualTo(201);
+    }
+
+    @Test
     void anEmptyFileIsAValidationError() {
         ApiResponse empty = api.upload(member, "empty.txt", new byte[0]);
 

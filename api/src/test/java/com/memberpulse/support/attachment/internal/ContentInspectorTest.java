@@ -75,6 +75,16 @@ class ContentInspectorTest {
     }
 
     @Test
+    void officeDocumentsAreCheckedToTheBottomAndRefusedWhenTheyUnpackLikeABomb() throws IOException {
+        byte[] workbook = SampleFiles.xlsx(Map.of("xl/media/image1.png", SampleFiles.png()));
+        assertThat(inspect(SampleFiles.docx(Map.of("word/embeddings/Sheet.xlsx", workbook)), "report.docx")).isEqualTo(DOCX);
+
+        byte[] zipWithProgram = SampleFiles.zip(Map.of("setup.exe", SampleFiles.windowsExecutable()));
+        assertRefused(SampleFiles.docx(Map.of("word/embeddings/package.zip", zipWithProgram)), "report.docx", "setup.exe");
+        assertRefused(SampleFiles.docxOfZeros(1, 64 * 1024 * 1024), "report.docx", "zip bomb");
+    }
+
+    @Test
     void aDamagedArchiveIsRefused() {
         byte[] damaged = SampleFiles.docx(Map.of());
         byte[] truncated = java.util.Arrays.copyOf(damaged, damaged.length / 2);
