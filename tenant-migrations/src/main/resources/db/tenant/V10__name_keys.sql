@@ -41,42 +41,37 @@ create table name_key_clash (
     primary key (table_name, row_id)
 );
 
--- Categories: among the active ones, the first in the admins' order keeps the key.
-alter table ticket_category add column name_key text;
-update ticket_category set name_key = text_key(name);
-with ranked as (
-    select id, name, name_key,
-           first_value(id) over same_key as first_id, first_value(name) over same_key as first_name,
-           row_number() over same_key as rank
-      from ticket_category
-     where archived_at is null
-    window same_key as (partition by name_key order by position, created_at, id)
-)
-insert into name_key_clash (table_name, row_id, name, clashes_with_id, clashes_with, name_key)
-select 'ticket_category', id, name, first_id, first_name, name_key from ranked where rank > 1;
-update ticket_category c set name_key = c.name_key || '#clash-' || c.id
-  from name_key_clash k where k.table_name = 'ticket_category' and k.row_id = c.id;
-alter table ticket_category alter column name_key set not null;
-drop index ticket_category_name_key;
-create unique index ticket_category_name_key on ticket_category (name_key) where archived_at is null;
-
--- Teams: the oldest keeps the key.
-alter table support_team add column name_key text;
-update support_team set name_key = text_key(name);
-with ranked as (
-    select id, name, name_key,
-           first_value(id) over same_key as first_id, first_value(name) over same_key as first_name,
-           row_number() over same_key as rank
-      from support_team
-    window same_key as (partition by name_key order by created_at, id)
-)
-insert into name_key_clash (table_name, row_id, name, clashes_with_id, clashes_with, name_key)
-select 'support_team', id, name, first_id, first_name, name_key from ranked where rank > 1;
-update support_team t set name_key = t.name_key || '#clash-' || t.id
-  from name_key_clash k where k.table_name = 'support_team' and k.row_id = t.id;
-alter table support_team alter column name_key set not null;
-drop index support_team_name_key;
-create unique index support_team_name_key on support_team (name_key);
+-- Each table the same way, among the rows its unique index covers: categories among the active ones, the first in
+-- the admins' order keeping the key; teams all, the oldest keeping it.
+do $backfill$
+declare
+    target record;
+begin
+    for target in select * from (values
+            ('ticket_category', 'ticket_category_name_key', 'archived_at is null', 'position, created_at, id'),
+            ('support_team', 'support_team_name_key', null, 'created_at, id')) as t (table_name, index_name, covered, first)
+    loop
+        execute format('alter table %I add column name_key text', target.table_name);
+        execute format('update %I set name_key = text_key(name)', target.table_name);
+        execute format($clashes$
+            insert into name_key_clash (table_name, row_id, name, clashes_with_id, clashes_with, name_key)
+            select %1$L, id, name, first_id, first_name, name_key
+              from (select id, name, name_key, row_number() over same_key as rank,
+                           first_value(id) over same_key as first_id, first_value(name) over same_key as first_name
+                      from %1$I where %2$s
+                    window same_key as (partition by name_key order by %3$s)) ranked
+             where rank > 1
+            $clashes$, target.table_name, coalesce(target.covered, 'true'), target.first);
+        execute format($suffix$
+            update %1$I t set name_key = t.name_key || '#clash-' || t.id
+              from name_key_clash k where k.table_name = %1$L and k.row_id = t.id
+            $suffix$, target.table_name);
+        execute format('alter table %I alter column name_key set not null', target.table_name);
+        execute format('drop index %I', target.index_name);
+        execute format('create unique index %I on %I (name_key)%s', target.index_name, target.table_name, ' where ' || target.covered);
+    end loop;
+end
+$backfill$;
 
 do $report$
 declare
