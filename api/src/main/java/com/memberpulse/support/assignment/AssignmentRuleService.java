@@ -10,6 +10,7 @@ import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.VersionedWrites;
+import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.ticket.Priority;
 import com.memberpulse.support.ticket.RequesterType;
 import java.util.LinkedHashSet;
@@ -114,10 +115,7 @@ public class AssignmentRuleService {
     }
 
     private AssignmentRule validated(@Nullable UUID id, int version, RuleInput input) {
-        String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw SupportException.validation("input.name", "A rule's name has 1 to " + MAX_NAME + " characters.");
-        }
+        String name = TextInput.line(input.name(), "input.name", MAX_NAME, "A rule name");
         List<UUID> categoryIds = categories.requireAll(input.categoryIds(), "input.categoryIds");
         List<String> keywords = keywords(input.keywords());
         if ((input.agentId() == null) == (input.teamId() == null)) {
@@ -151,11 +149,7 @@ public class AssignmentRuleService {
         }
         Set<String> keywords = new LinkedHashSet<>();
         for (String keyword : given) {
-            String normalised = keyword == null ? "" : keyword.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            if (normalised.isEmpty() || normalised.length() > MAX_KEYWORD) {
-                throw SupportException.validation("input.keywords", "Each keyword has 1 to " + MAX_KEYWORD + " characters.");
-            }
-            keywords.add(normalised);
+            keywords.add(TextInput.line(keyword, "input.keywords", MAX_KEYWORD, "A keyword").toLowerCase(Locale.ROOT));
         }
         if (keywords.size() > MAX_KEYWORDS) {
             throw SupportException.validation("input.keywords", "A rule has at most " + MAX_KEYWORDS + " keywords.");

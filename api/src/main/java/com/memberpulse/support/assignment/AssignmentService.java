@@ -4,14 +4,17 @@ import com.memberpulse.support.assignment.internal.AgentMapper;
 import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.Recorded;
+import com.memberpulse.support.ticket.HistoryEntry;
 import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketAssignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +48,7 @@ class AssignmentService {
         if (!agent.active()) {
             throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent: choose someone else.");
         }
-        Recorded<Ticket> assigned = tickets.assign(ticketId, version, new Assignee(agent.id(), agent.name()), reason);
+        Recorded<Ticket> assigned = tickets.assign(ticketId, version, new Assignee(agent.id(), agent.name()), reason(reason));
         queue.remove(assigned.value().id());
         return assigned;
     }
@@ -57,7 +60,7 @@ class AssignmentService {
     @PreAuthorize("@access.admin()")
     @Transactional
     public Recorded<Ticket> unassign(UUID ticketId, int version, String reason, boolean reassignAutomatically) {
-        Recorded<Ticket> unassigned = tickets.assign(ticketId, version, null, reason);
+        Recorded<Ticket> unassigned = tickets.assign(ticketId, version, null, reason(reason));
         Ticket ticket = unassigned.value();
         if (!reassignAutomatically) {
             queue.remove(ticket.id());
@@ -66,5 +69,10 @@ class AssignmentService {
         List<DomainEvent> events = new ArrayList<>(unassigned.events());
         events.addAll(tickets.requestAssignment(ticket.id()));
         return new Recorded<>(ticket, events);
+    }
+
+    /** A reason is a history note, checked here so that a refusal names the reason's field. */
+    private static @Nullable String reason(@Nullable String reason) {
+        return TextInput.optionalLine(reason, "input.reason", HistoryEntry.MAX_NOTE, "A reason");
     }
 }

@@ -10,6 +10,7 @@ import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
+import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.events.Recorded;
@@ -178,7 +179,7 @@ public class SupportTeamService {
     public SupportTeam createTeam(@Nullable String name, @Nullable String description) {
         String validName = teamName(name);
         String validDescription = teamDescription(description);
-        return uniqueName(validName, () -> teams.insert(validName, validDescription));
+        return uniqueName(validName, () -> teams.insert(validName, TextInput.key(validName), validDescription));
     }
 
     /** Renames or redescribes a team, if {@code version} is the current one. Admins only. */
@@ -188,7 +189,7 @@ public class SupportTeamService {
         requireTeam(id);
         String validName = teamName(name);
         String validDescription = teamDescription(description);
-        SupportTeam updated = uniqueName(validName, () -> teams.update(id, version, validName, validDescription));
+        SupportTeam updated = uniqueName(validName, () -> teams.update(id, version, validName, TextInput.key(validName), validDescription));
         return VersionedWrites.requireApplied(updated, "The team was changed by someone else. Reload it and try again.");
     }
 
@@ -297,25 +298,15 @@ public class SupportTeamService {
     }
 
     private static String teamName(@Nullable String name) {
-        String normalised = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (normalised.isEmpty() || normalised.length() > MAX_TEAM_NAME) {
-            throw SupportException.validation("input.name", "A team's name has 1 to " + MAX_TEAM_NAME + " characters.");
-        }
-        return normalised;
+        return TextInput.line(name, "input.name", MAX_TEAM_NAME, "A team name");
     }
 
     private static @Nullable String teamDescription(@Nullable String description) {
-        if (description == null || description.isBlank()) {
-            return null;
-        }
-        if (description.strip().length() > MAX_TEAM_DESCRIPTION) {
-            throw SupportException.validation("input.description", "A team's description has at most " + MAX_TEAM_DESCRIPTION + " characters.");
-        }
-        return description.strip();
+        return TextInput.optionalText(description, "input.description", MAX_TEAM_DESCRIPTION, "A team description");
     }
 
     private static <T extends @Nullable SupportTeam> T uniqueName(String name, Supplier<T> write) {
         return UniqueKeys.claiming(write,
-                () -> SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case and spaces)."));
+                () -> SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case, spaces and invisible characters)."));
     }
 }

@@ -50,7 +50,7 @@ public class CategoryService {
     public Category create(String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         categories.lockPositions();
-        return claimingName(details.name(), "input.name", () -> categories.insert(details.name(), details.description()));
+        return claimingName(details.name(), "input.name", () -> categories.insert(details.name(), details.nameKey(), details.description()));
     }
 
     /** Replaces name and description, if {@code version} is still the current one (CONFLICT otherwise). */
@@ -59,7 +59,7 @@ public class CategoryService {
     public Category update(@Nullable UUID id, int version, String name, @Nullable String description) {
         CategoryDetails details = new CategoryDetails(name, description);
         Category updated = claimingName(details.name(), "input.name",
-                () -> categories.update(id, version, details.name(), details.description()));
+                () -> categories.update(id, version, details.name(), details.nameKey(), details.description()));
         if (updated == null) {
             require(id); // no such category: NOT_FOUND; otherwise the version was stale
         }
@@ -156,6 +156,6 @@ public class CategoryService {
     /** Runs a write that may give a category {@code name}; the unique index refusing it means the name is taken. */
     private static <T extends @Nullable Category> T claimingName(String name, @Nullable String field, Supplier<T> write) {
         return UniqueKeys.claiming(write,
-                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists.", field));
+                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists (names are compared ignoring case, spaces and invisible characters).", field));
     }
 }

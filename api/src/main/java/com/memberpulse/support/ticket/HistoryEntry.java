@@ -10,6 +10,9 @@ import java.util.UUID;
 public record HistoryEntry(long id, UUID ticketId, OffsetDateTime occurredAt, ActorType actorType, String actorId,
                            String actorName, Field field, String fromValue, String toValue, String note) {
 
+    /** The longest note (a status note, an assignment reason) in code points; notes are one line. */
+    public static final int MAX_NOTE = 1000;
+
     public enum ActorType { USER, RULE, SYSTEM }
 
     /** What changed. Later features add theirs (SLA events, notifications, summaries). */

@@ -2,6 +2,7 @@ package com.memberpulse.support.ticket;
 
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.text.TextInput;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,6 +241,6 @@ public record Ticket(
 
     private HistoryEntry entry(Actor actor, HistoryEntry.Field field, @Nullable String from, @Nullable String to, @Nullable String note) {
         return new HistoryEntry(0, id, null, actor.type(), actor.id(), actor.name(), field, from, to,
-                note == null || note.isBlank() ? null : note.strip());
+                TextInput.optionalLine(note, "input.note", HistoryEntry.MAX_NOTE, "A note"));
     }
 }

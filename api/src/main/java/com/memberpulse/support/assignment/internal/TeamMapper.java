@@ -26,14 +26,15 @@ public interface TeamMapper {
              order by lower(name), id</script>""")
     List<SupportTeam> findAll(@Param("ids") List<UUID> ids);
 
-    @Select("insert into support_team (name, description) values (#{name}, #{description}) returning " + COLUMNS)
-    SupportTeam insert(@Param("name") String name, @Param("description") String description);
+    @Select("insert into support_team (name, name_key, description) values (#{name}, #{nameKey}, #{description}) returning " + COLUMNS)
+    SupportTeam insert(@Param("name") String name, @Param("nameKey") String nameKey, @Param("description") String description);
 
     @Select("""
-            update support_team set name = #{name}, description = #{description}, updated_at = now(), version = version + 1
+            update support_team set name = #{name}, name_key = #{nameKey}, description = #{description}, updated_at = now(),
+                   version = version + 1
              where id = #{id} and version = #{version} returning """ + " " + COLUMNS)
     SupportTeam update(@Param("id") UUID id, @Param("version") int version, @Param("name") String name,
-                       @Param("description") String description);
+                       @Param("nameKey") String nameKey, @Param("description") String description);
 
     @Delete("delete from support_team where id = #{id}")
     int delete(UUID id);

@@ -18,7 +18,8 @@ public final class FileNames {
     static final int MAX_LENGTH = 200;
     private static final int MAX_EXTENSION = 16;
 
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+    /** Control, invisible and line-breaking characters, and halves of surrogate pairs (which the database cannot store). */
+    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
     private static final Pattern WINDOWS_RESERVED_CHARS = Pattern.compile("[<>:\"|?*]");
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
     private static final Set<Character> TRIMMED = Set.of('.', ' ');

@@ -45,21 +45,21 @@ public interface CategoryMapper {
     void lockPositions();
 
     @Select("""
-            insert into ticket_category (name, description, position)
-            select #{name}, #{description}, coalesce(max(position), 0) + 1 from ticket_category
+            insert into ticket_category (name, name_key, description, position)
+            select #{name}, #{nameKey}, #{description}, coalesce(max(position), 0) + 1 from ticket_category
             """ + RETURNING)
     @Options(flushCache = Options.FlushCachePolicy.TRUE)
-    Category insert(@Param("name") String name, @Param("description") String description);
+    Category insert(@Param("name") String name, @Param("nameKey") String nameKey, @Param("description") String description);
 
     /** Null when the category does not exist or its version is not {@code version}. */
     @Select("""
             update ticket_category
-               set name = #{name}, description = #{description}, version = version + 1, updated_at = now()
+               set name = #{name}, name_key = #{nameKey}, description = #{description}, version = version + 1, updated_at = now()
              where id = #{id} and version = #{version}
             """ + RETURNING)
     @Options(flushCache = Options.FlushCachePolicy.TRUE)
     Category update(@Param("id") UUID id, @Param("version") int version, @Param("name") String name,
-                    @Param("description") String description);
+                    @Param("nameKey") String nameKey, @Param("description") String description);
 
     @Select("update ticket_category set archived_at = now(), version = version + 1, updated_at = now() where id = #{id}" + RETURNING)
     @Options(flushCache = Options.FlushCachePolicy.TRUE)

@@ -26,21 +26,25 @@ public final class RichText {
         return html == null ? "" : Jsoup.clean(html, "", ALLOWED, OUTPUT).strip();
     }
 
-    /** The text a person would read, without markup: tells whether a body says anything at all. */
+    /**
+     * The text a person would read, without markup: tells whether a body says anything at all, so it is empty when only
+     * whitespace and invisible characters are left (see {@link TextInput#isBlank}).
+     */
     public static String plainText(@Nullable String html) {
-        return html == null ? "" : Jsoup.parse(html).text().strip();
+        String text = html == null ? "" : Jsoup.parse(html).text();
+        return TextInput.isBlank(text) ? "" : text.strip();
     }
 
     /**
      * A required rich-text input, sanitised: VALIDATION_FAILED on {@code field} when nothing readable is left
-     * ({@code whenEmpty}) or when it is longer than {@code max} characters ("{@code noun} may have at most ...").
+     * ({@code whenEmpty}) or when it is longer than {@code max} characters (code points, markup included) ("{@code noun} may have at most ...").
      */
     public static String required(@Nullable String raw, String field, int max, String noun, String whenEmpty) {
         String text = sanitize(raw);
         if (plainText(text).isEmpty()) {
             throw SupportException.validation(field, whenEmpty);
         }
-        if (text.length() > max) {
+        if (text.codePointCount(0, text.length()) > max) {
             throw SupportException.validation(field, noun + " may have at most " + max + " characters.");
         }
         return text;

@@ -1,4 +1,4 @@
-/** Rich text: sanitised HTML and its plain text. */
+/** Text from people: plain text normalised as stored and compared (TextInput), rich text sanitised (RichText). */
 @NullMarked
 package com.memberpulse.support.common.text;
 

@@ -1,6 +1,7 @@
 package com.memberpulse.support.response.internal;
 
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.response.ResponseTemplateKind;
 import com.memberpulse.support.response.TemplateRenderer;
 
@@ -16,18 +17,18 @@ public record ResponseTemplateDetails(String name, String subject, TemplateBody 
 
     /** The details of what was written for a template of {@code kind}; VALIDATION_FAILED on the field at fault. */
     public static ResponseTemplateDetails of(ResponseTemplateKind kind, String name, String subject, String body) {
-        return new ResponseTemplateDetails(TextLine.required(name, MAX_NAME_LENGTH, "input.name", "A name"), subject(kind, subject),
+        return new ResponseTemplateDetails(TextInput.line(name, "input.name", MAX_NAME_LENGTH, "A name"), subject(kind, subject),
                 TemplateBody.of(body, "input.body"));
     }
 
     private static String subject(ResponseTemplateKind kind, String subject) {
         if (!kind.isNotification()) {
-            if (subject != null && !subject.isBlank()) {
+            if (!TextInput.isBlank(subject)) {
                 throw SupportException.validation("input.subject", "Only notification templates have a subject.");
             }
             return null;
         }
-        String line = TextLine.required(subject, MAX_SUBJECT_LENGTH, "input.subject", "A notification subject");
+        String line = TextInput.line(subject, "input.subject", MAX_SUBJECT_LENGTH, "A notification subject");
         TemplateRenderer.problem(line).ifPresent(problem -> {
             throw SupportException.validation("input.subject", problem);
         });

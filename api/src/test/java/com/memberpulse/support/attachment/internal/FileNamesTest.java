@@ -42,6 +42,8 @@ class FileNamesTest {
     void removesControlAndBidiCharactersThatCouldFakeAnExtension() {
         assertThat(FileNames.sanitize("invoice\u202Egpj.exe")).isEqualTo("invoicegpj.exe");
         assertThat(FileNames.sanitize("report\r\nSet-Cookie: x=1\u0000.txt")).isEqualTo("reportSet-Cookie_ x=1.txt");
+        assertThat(FileNames.sanitize("half\uD800 a pair\uDC00.txt")).isEqualTo("half a pair.txt");
+        assertThat(FileNames.sanitize("\uD83D\uDCCE clip.txt")).isEqualTo("\uD83D\uDCCE clip.txt");
     }
 
     @ParameterizedTest
