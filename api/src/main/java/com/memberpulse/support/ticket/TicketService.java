@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -123,17 +124,17 @@ public class TicketService {
     public Connection<Ticket> queue(TicketFilter filter, TicketOrder order, Integer first, String after) {
         int pageSize = PageSize.of(first);
         QueueQuery query = QueueQueries.of(filter, order, CurrentUser.get().userId(), null, pageSize + 1);
-        return page(query, pageSize, after);
+        return page(query, pageSize, after, UnaryOperator.identity());
     }
 
-    /** A requester's own tickets, newest first, optionally only those in some statuses. */
+    /** A requester's own tickets, newest first, optionally only those in some statuses, as the requester is shown them. */
     @PreAuthorize("@access.requester()")
     @Transactional(readOnly = true)
     public Connection<Ticket> mine(List<TicketStatus> statuses, Integer first, String after) {
         int pageSize = PageSize.of(first);
         TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null);
         QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), pageSize + 1);
-        return page(query, pageSize, after);
+        return page(query, pageSize, after, Ticket::asSeenByRequester);
     }
 
     /** The history of a ticket, oldest first. Staff only: members never see it. */
@@ -169,10 +170,11 @@ public class TicketService {
         return new Recorded<>(change.after(), store.save(change));
     }
 
-    private Connection<Ticket> page(QueueQuery query, int pageSize, String after) {
+    /** A page of the query, each ticket as {@code shown}; the order must not depend on what {@code shown} changes. */
+    private Connection<Ticket> page(QueueQuery query, int pageSize, String after, UnaryOperator<Ticket> shown) {
         String scope = cursors.scope(query);
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));
-        List<Ticket> rows = tickets.page(positioned);
+        List<Ticket> rows = tickets.page(positioned).stream().map(shown).toList();
         // Counted only if asked for, later in the request and maybe on another thread: in a transaction of its own,
         // in the tenant captured now.
         Tenant tenant = TenantContext.require();
