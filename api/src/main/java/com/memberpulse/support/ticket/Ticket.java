@@ -202,7 +202,7 @@ public record Ticket(
     }
 
     /**
-     * The requester replied on this ticket, which is not closed (a reply on a closed one opens a follow-up instead):
+     * The requester replied on this ticket, which is not closed (a reply on a closed one goes to its follow-up instead):
      * WAITING and RESOLVED go back to IN_PROGRESS, the history saying the reply did it.
      */
     TicketChange requesterReplied(Actor actor, OffsetDateTime now) {

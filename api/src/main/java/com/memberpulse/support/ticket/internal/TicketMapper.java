@@ -103,6 +103,14 @@ public interface TicketMapper {
     @ResultMap("ticket")
     List<Ticket> lockAssignable(@Param("ids") List<UUID> ids, @Param("skipLocked") boolean skipLocked);
 
+    /**
+     * The follow-up of a closed ticket, locked: one that is not closed if there is one (the latest), else the latest
+     * closed one; null if the ticket has none.
+     */
+    @Select("select " + COLUMNS + " from ticket where follow_up_of = #{id} order by status = 'CLOSED', created_at desc, id desc limit 1 for update")
+    @ResultMap("ticket")
+    Ticket lockFollowUpOf(UUID id);
+
     /** The open tickets an agent holds, locked. */
     @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and ticket_is_open(status) order by created_at, id for update")
     @ResultMap("ticket")
