@@ -2,8 +2,6 @@ package com.memberpulse.support.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.memberpulse.support.ApiIntegrationTest;
-import com.memberpulse.support.tenant.Tenant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,37 +10,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A requester writing on a closed ticket opens one follow-up, and their later replies go to it while it is not closed,
  * even when they are written at the same moment; once it is closed too, the next reply opens a follow-up of it.
  */
-class FollowUpRepliesTest extends ApiIntegrationTest {
+class FollowUpRepliesTest extends MembersTicketTest {
 
     static final String REPLY = """
             mutation($t: ID!, $b: String!) { replyToTicket(input: {ticketId: $t, body: $b}) {
               message { body } ticket { id status followUpOf description } openedFollowUp } }""";
     static final String TICKETS = "{ tickets(first: 100) { edges { node { id followUpOf } } } }";
 
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester member;
-    HttpGraphQlTester agent;
     String closedId;
 
     @BeforeEach
-    void aClosedTicket() {
-        Tenant tenant = newTenant();
-        member = as(tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("member-1")));
-        agent = as(tokens.token(tenant.slug(), List.of("ROLE_CLIENT_USER"), c -> c.subject("agent-1")));
-        String categoryId = member.document("{ ticketCategories { id } }").execute().path("ticketCategories[0].id").entity(String.class).get();
-        closedId = member.document("mutation($c: ID!) { createTicket(input: {subject: \"Invoice\", description: \"<p>Wrong amount</p>\", categoryId: $c}) { id } }")
-                .variable("c", categoryId).execute().path("createTicket.id").entity(String.class).get();
+    void closeIt() {
+        closedId = ticketId;
         close(closedId);
     }
 
@@ -116,38 +101,23 @@ class FollowUpRepliesTest extends ApiIntegrationTest {
         assertThat(replies(followUpId)).hasSize(writers - 1);
     }
 
-    private GraphQlTester.Response reply(String ticketId, String body) {
-        return member.document(REPLY).variable("t", ticketId).variable("b", body).execute();
+    private GraphQlTester.Response reply(String id, String body) {
+        return member.document(REPLY).variable("t", id).variable("b", body).execute();
     }
 
-    private List<String> followUpsOf(String ticketId) {
-        List<String> followUps = new ArrayList<>();
-        agent.document(TICKETS).execute().path("tickets.edges[*].node").entityList(Node.class).get().stream()
-                .filter(node -> ticketId.equals(node.followUpOf())).forEach(node -> followUps.add(node.id()));
-        return followUps;
+    private List<String> followUpsOf(String id) {
+        return agent.document(TICKETS).execute().path("tickets.edges[*].node").entityList(Node.class).get().stream()
+                .filter(node -> id.equals(node.followUpOf())).map(Node::id).toList();
     }
 
     /** The public replies on a ticket, oldest first, as its requester sees them. */
-    private List<String> replies(String ticketId) {
-        return member.document("query($t: ID!) { ticket(id: $t) { messages(first: 100) { edges { node { body } } } } }").variable("t", ticketId)
+    private List<String> replies(String id) {
+        return member.document("query($t: ID!) { ticket(id: $t) { messages(first: 100) { edges { node { body } } } } }").variable("t", id)
                 .execute().path("ticket.messages.edges[*].node.body").entityList(String.class).get();
     }
 
-    private void close(String ticketId) {
-        moveTo(ticketId, "CLOSED");
-    }
-
-    private void moveTo(String ticketId, String status) {
-        int version = agent.document("query($t: ID!) { ticket(id: $t) { version } }").variable("t", ticketId).execute()
-                .path("ticket.version").entity(Integer.class).get();
-        agent.document("mutation($t: ID!, $v: Int!, $s: TicketStatus!) { changeTicketStatus(input: {id: $t, version: $v, status: $s}) { status } }")
-                .variable("t", ticketId).variable("v", version).variable("s", status).execute()
-                .path("changeTicketStatus.status").entity(String.class).isEqualTo(status);
-    }
-
-    private HttpGraphQlTester as(String token) {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port + "/graphql").build())
-                .mutate().headers(h -> h.setBearerAuth(token)).build();
+    private void close(String id) {
+        moveTo(id, "CLOSED");
     }
 
     record Node(String id, String followUpOf) {

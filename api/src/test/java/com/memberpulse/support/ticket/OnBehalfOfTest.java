@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Staff raise tickets on behalf of a user of their association in Keycloak, and of nobody else: the id is checked for
@@ -27,9 +24,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class OnBehalfOfTest extends ApiIntegrationTest {
 
     static final String CREATE = "mutation($input: CreateTicketInput!) { createTicket(input: $input) { id requester { id type name email } } }";
-
-    @LocalServerPort
-    int port;
 
     Tenant tenant;
     String agent;
@@ -125,10 +119,5 @@ class OnBehalfOfTest extends ApiIntegrationTest {
                 "channel", "PHONE"));
         input.put("onBehalfOf", onBehalfOf);
         return input;
-    }
-
-    private HttpGraphQlTester graphQl(String token) {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port + "/graphql").build())
-                .mutate().headers(h -> h.setBearerAuth(token)).build();
     }
 }
