@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the tests that run the whole service on a random port against the shared test stack (real
@@ -45,6 +47,12 @@ public abstract class ApiIntegrationTest {
     void connect() {
         api = new ApiClient(port);
         tokens = TestTokens.get();
+    }
+
+    /** Spring GraphQL's tester against the running server, as the holder of {@code token}. */
+    protected HttpGraphQlTester graphQl(String token) {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port + "/graphql").build())
+                .mutate().headers(headers -> headers.setBearerAuth(token)).build();
     }
 
     /** Provisions a fresh tenant through the service, as a platform admin would. */

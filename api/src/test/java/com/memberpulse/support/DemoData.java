@@ -77,7 +77,7 @@ final class DemoData {
                     requester.name(), requester.email(), assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name(),
                     random.nextInt(4) == 0 ? "EMAIL" : "WEB", requester.id(), Timestamp.from(created), Timestamp.from(updated),
                     status.equals("RESOLVED") || status.equals("CLOSED") ? Timestamp.from(updated) : null,
-                    status.equals("CLOSED") ? Timestamp.from(updated) : null});
+                    status.equals("CLOSED") ? Timestamp.from(updated) : null, Timestamp.from(updated)});
             history.add(new Object[] {id, Timestamp.from(created), requester.id(), requester.name(), "CREATED", null, "OPEN"});
             if (!status.equals("OPEN")) {
                 Person mover = assignee != null ? assignee : agents.getFirst();
@@ -89,8 +89,8 @@ final class DemoData {
         jdbc.batchUpdate("""
                 insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
                                     requester_name, requester_email, assignee_id, assignee_name, channel, created_by_id,
-                                    created_at, updated_at, resolved_at, closed_at)
-                values (?, nextval('ticket_number_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tickets);
+                                    created_at, updated_at, resolved_at, closed_at, public_updated_at)
+                values (?, nextval('ticket_number_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tickets);
         jdbc.batchUpdate("""
                 insert into ticket_history (ticket_id, occurred_at, actor_type, actor_id, actor_name, field, from_value, to_value)
                 values (?, ?, 'USER', ?, ?, ?, ?, ?)""", history);

@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replies and internal notes (SPEC section 5). A requester's reply on a WAITING or RESOLVED ticket moves it
- * back to IN_PROGRESS, and on a CLOSED ticket opens a follow-up ticket linked to it. The first public staff
- * reply records the first response. Internal notes are staff-only everywhere: written, listed and counted.
- * A message's files are the caller's uploads it names, claimed in its transaction: a refused message leaves
- * them unclaimed, and a note's files are as staff-only as the note.
+ * back to IN_PROGRESS; on a CLOSED ticket it goes to the ticket's follow-up while that is not closed, or else opens a
+ * follow-up ticket linked to it. The first public staff reply records the first response. Internal notes are
+ * staff-only everywhere: written, listed and counted. A message's files are the caller's uploads it names, claimed in
+ * its transaction: a refused message leaves them unclaimed, and a note's files are as staff-only as the note.
  */
 @Service
 class MessageService {
@@ -75,7 +75,7 @@ class MessageService {
 
     /**
      * A public reply: staff answer the requester, or the requester writes on their own ticket. On a closed ticket
-     * the requester's reply, files included, becomes a follow-up ticket.
+     * the requester's reply, files included, goes to its open follow-up, or becomes a new follow-up ticket.
      */
     @PreAuthorize("@access.staff() or @access.requester()")
     @Transactional

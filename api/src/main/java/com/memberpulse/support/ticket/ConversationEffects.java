@@ -32,10 +32,27 @@ class ConversationEffects implements TicketConversation {
             return onTicket(ticket.staffReplied(actor, store.now()), true);
         }
         if (ticket.status() == TicketStatus.CLOSED) {
-            Recorded<Ticket> followUp = tickets.openFollowUp(ticket, body, actor);
-            return new FollowUp(followUp.value(), followUp.events());
+            return afterClosing(ticket, body, actor);
         }
         return onTicket(ticket.requesterReplied(actor, store.now()), false);
+    }
+
+    /**
+     * The requester wrote on a closed ticket: the reply goes to the first follow-up down the chain that is not closed,
+     * as a reply on it (reopening it if it waits or is resolved); when every follow-up is closed, it opens a follow-up of
+     * the last one, so the chain stays one line. Each ticket is locked before its follow-up is looked for: replies
+     * written at once wait for each other and find the follow-up the first one opened.
+     */
+    private Turn afterClosing(Ticket closed, String body, Actor actor) {
+        Ticket last = closed;
+        for (Ticket next = store.lockFollowUpOf(last.id()); next != null; next = store.lockFollowUpOf(last.id())) {
+            if (next.status() != TicketStatus.CLOSED) {
+                return onTicket(next.requesterReplied(actor, store.now()), false);
+            }
+            last = next;
+        }
+        Recorded<Ticket> followUp = tickets.openFollowUp(last, body, actor);
+        return new FollowUp(followUp.value(), followUp.events());
     }
 
     @Override

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * it; {@code followUpOf} links a ticket opened by writing on a closed one. Changes a client makes with a version
  * (status, priority, category, assignee) move it on by one; the work on the conversation (replies, notes) does not,
  * so a client's version stays valid while someone writes.
+ * <p>
+ * {@code updatedAt} is the last activity of any kind, internal notes included (what staff sort and filter their queue
+ * by); {@code publicUpdatedAt} the last change its requester can see, which is all a requester is shown
+ * ({@link #asSeenByRequester()}), so that staff-only work never shows through.
  */
 public record Ticket(
         UUID id,
@@ -39,6 +43,7 @@ public record Ticket(
         String createdById,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
+        OffsetDateTime publicUpdatedAt,
         @Nullable OffsetDateTime firstRespondedAt,
         @Nullable OffsetDateTime resolvedAt,
         @Nullable OffsetDateTime closedAt,
@@ -74,7 +79,7 @@ public record Ticket(
         Priority priority = requester.type() == RequesterType.SPONSOR ? Priority.HIGH : Priority.MEDIUM;
         Ticket ticket = new Ticket(draft.id(), draft.number(), draft.subject(), draft.description(), TicketStatus.OPEN, priority,
                 draft.categoryId(), requester.id(), requester.type(), requester.name(), requester.email(), null, null, draft.channel(),
-                draft.followUpOf(), draft.createdById(), now, now, null, null, null, 0);
+                draft.followUpOf(), draft.createdById(), now, now, now, null, null, null, 0);
         return new TicketChange(null, ticket,
                 List.of(ticket.entry(actor, HistoryEntry.Field.CREATED, null, TicketStatus.OPEN.name(), note)),
                 List.of(new TicketEvent.Created(ticket.number, ticket.status, priority, ticket.categoryId, ticket.requesterType, ticket.followUpOf),
@@ -186,14 +191,19 @@ public record Ticket(
                 List.of(new TicketEvent.FirstResponded(now)));
     }
 
-    /** An internal note: the ticket was worked on; staff cannot write on a closed ticket. */
+    /** An internal note: staff worked on the ticket, which its requester does not see; closed tickets refuse it. */
     TicketChange noteAdded(OffsetDateTime now) {
         requireNotClosed();
-        return new TicketChange(this, touched(now), List.of(), List.of());
+        return new TicketChange(this, timed(now, publicUpdatedAt), List.of(), List.of());
+    }
+
+    /** The ticket as its requester is shown it: last updated when something they can see changed. */
+    public Ticket asSeenByRequester() {
+        return timed(publicUpdatedAt, publicUpdatedAt);
     }
 
     /**
-     * The requester replied on this ticket, which is not closed (a reply on a closed one opens a follow-up instead):
+     * The requester replied on this ticket, which is not closed (a reply on a closed one goes to its follow-up instead):
      * WAITING and RESOLVED go back to IN_PROGRESS, the history saying the reply did it.
      */
     TicketChange requesterReplied(Actor actor, OffsetDateTime now) {
@@ -226,17 +236,24 @@ public record Ticket(
         }
     }
 
+    /** Something everyone sees happened (a public reply) without changing the ticket's fields. */
     private Ticket touched(OffsetDateTime now) {
-        return with(status, priority, categoryId, assigneeId, assigneeName, firstRespondedAt, resolvedAt, closedAt, now, version);
+        return timed(now, now);
     }
 
-    /** This ticket with new values for what changes after it is raised. */
+    private Ticket timed(OffsetDateTime updatedAt, OffsetDateTime publicUpdatedAt) {
+        return new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
+                requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, updatedAt, publicUpdatedAt,
+                firstRespondedAt, resolvedAt, closedAt, version);
+    }
+
+    /** This ticket with new values for what changes after it is raised; its requester sees the change. */
     private Ticket with(TicketStatus status, Priority priority, UUID categoryId, @Nullable String assigneeId, @Nullable String assigneeName,
                         @Nullable OffsetDateTime firstRespondedAt, @Nullable OffsetDateTime resolvedAt, @Nullable OffsetDateTime closedAt,
                         OffsetDateTime updatedAt, int version) {
         return new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
-                requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, updatedAt, firstRespondedAt,
-                resolvedAt, closedAt, version);
+                requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, updatedAt, updatedAt,
+                firstRespondedAt, resolvedAt, closedAt, version);
     }
 
     private HistoryEntry entry(Actor actor, HistoryEntry.Field field, @Nullable String from, @Nullable String to, @Nullable String note) {

@@ -14,8 +14,9 @@ public interface TicketConversation {
 
     /**
      * A public reply by staff or by the ticket's requester: staff answer (the first answer is the first response;
-     * closed tickets refuse it), the requester's reply reopens a WAITING or RESOLVED ticket and on a CLOSED one
-     * becomes a follow-up ticket ({@link FollowUp}, the body its description: no message is written then).
+     * closed tickets refuse it), the requester's reply reopens a WAITING or RESOLVED ticket. On a CLOSED one it goes to
+     * its follow-up while that is not closed ({@link OnTicket} names the follow-up), or else becomes a new follow-up
+     * ticket ({@link FollowUp}, the body its description: no message is written then).
      */
     Turn reply(UUID ticketId, String body);
 
@@ -25,7 +26,7 @@ public interface TicketConversation {
     /** Where the message goes and what it did to the ticket. */
     sealed interface Turn {
 
-        /** The ticket as it is after the message (the follow-up for {@link FollowUp}). */
+        /** The ticket the message went to, as it is after it (a follow-up when the one written on was closed). */
         Ticket ticket();
 
         /** What the ticket recorded. */

@@ -4,13 +4,11 @@ import com.memberpulse.support.attachment.AttachedTo;
 import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
-import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.security.CurrentUser;
-import com.memberpulse.support.security.Role;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.internal.QueueQuery;
@@ -21,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,16 +42,20 @@ public class TicketService {
     private final CategoryService categories;
     private final AttachmentService attachments;
     private final TicketCursors cursors;
+    private final Requesters requesters;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     TicketService(TicketMapper tickets, TicketStore store, VisibleTickets visible, CategoryService categories, AttachmentService attachments,
-                  TicketCursors cursors, PlatformTransactionManager transactionManager) {
+                  TicketCursors cursors, Requesters requesters, PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.store = store;
         this.visible = visible;
         this.categories = categories;
         this.attachments = attachments;
         this.cursors = cursors;
+        this.requesters = requesters;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
@@ -68,22 +71,26 @@ public class TicketService {
      * A new ticket. Members and sponsor users raise it for themselves; staff raise it on behalf of a requester.
      * Sponsor tickets start at HIGH priority. The caller's uploads named in the request become the description's
      * files; if any cannot be, nothing is created. The ticket wants an agent: its events say so.
+     * <p>
+     * The requester staff name is looked up in Keycloak before the transaction starts, so that a slow Keycloak never
+     * holds a database connection.
      */
     @PreAuthorize("@access.staff() or @access.requester()")
-    @Transactional
     public Recorded<Ticket> create(NewTicket request) {
         CurrentUser user = CurrentUser.get();
         boolean staff = visible.callerIsStaff();
-        Requester requester = staff ? requester(request.onBehalfOf()) : self(user, request.onBehalfOf());
         String subject = TicketText.subject(request.subject());
         String description = TicketText.description(request.description());
-        Category category = categories.requireAssignable(request.categoryId());
+        Requester requester = staff ? requesters.onBehalfOf(request.onBehalfOf()) : Requesters.self(user, request.onBehalfOf());
         TicketChannel channel = staff && request.channel() != null ? request.channel() : TicketChannel.WEB;
-        TicketChange raised = Ticket.raise(new Ticket.Draft(UUID.randomUUID(), store.nextNumber(), subject, description, category.id(),
-                requester, channel, null, user.userId()), Actor.of(user), null, store.now());
-        List<DomainEvent> events = store.save(raised);
-        attachments.claim(request.attachmentIds(), AttachedTo.ticket(raised.after().id(), raised.after().requesterId()));
-        return new Recorded<>(raised.after(), events);
+        return transaction.execute(status -> {
+            Category category = categories.requireAssignable(request.categoryId());
+            TicketChange raised = Ticket.raise(new Ticket.Draft(UUID.randomUUID(), store.nextNumber(), subject, description, category.id(),
+                    requester, channel, null, user.userId()), Actor.of(user), null, store.now());
+            List<DomainEvent> events = store.save(raised);
+            attachments.claim(request.attachmentIds(), AttachedTo.ticket(raised.after().id(), raised.after().requesterId()));
+            return new Recorded<>(raised.after(), events);
+        });
     }
 
     /** Moves a ticket through the workflow; a requester may only close their own ticket. */
@@ -117,17 +124,17 @@ public class TicketService {
     public Connection<Ticket> queue(TicketFilter filter, TicketOrder order, Integer first, String after) {
         int pageSize = PageSize.of(first);
         QueueQuery query = QueueQueries.of(filter, order, CurrentUser.get().userId(), null, pageSize + 1);
-        return page(query, pageSize, after);
+        return page(query, pageSize, after, UnaryOperator.identity());
     }
 
-    /** A requester's own tickets, newest first, optionally only those in some statuses. */
+    /** A requester's own tickets, newest first, optionally only those in some statuses, as the requester is shown them. */
     @PreAuthorize("@access.requester()")
     @Transactional(readOnly = true)
     public Connection<Ticket> mine(List<TicketStatus> statuses, Integer first, String after) {
         int pageSize = PageSize.of(first);
         TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null);
         QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), pageSize + 1);
-        return page(query, pageSize, after);
+        return page(query, pageSize, after, Ticket::asSeenByRequester);
     }
 
     /** The history of a ticket, oldest first. Staff only: members never see it. */
@@ -163,29 +170,15 @@ public class TicketService {
         return new Recorded<>(change.after(), store.save(change));
     }
 
-    private Connection<Ticket> page(QueueQuery query, int pageSize, String after) {
+    /** A page of the query, each ticket as {@code shown}; the order must not depend on what {@code shown} changes. */
+    private Connection<Ticket> page(QueueQuery query, int pageSize, String after, UnaryOperator<Ticket> shown) {
         String scope = cursors.scope(query);
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));
-        List<Ticket> rows = tickets.page(positioned);
+        List<Ticket> rows = tickets.page(positioned).stream().map(shown).toList();
         // Counted only if asked for, later in the request and maybe on another thread: in a transaction of its own,
         // in the tenant captured now.
         Tenant tenant = TenantContext.require();
         return Connection.of(rows, pageSize, () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))),
                 ticket -> cursors.encode(scope, query.order(), ticket));
-    }
-
-    private static Requester self(CurrentUser user, @Nullable Requester onBehalfOf) {
-        if (onBehalfOf != null) {
-            throw SupportException.validation("input.onBehalfOf", "Only staff raise tickets on behalf of someone else.");
-        }
-        RequesterType type = user.has(Role.SPONSOR_USER) || user.has(Role.SPONSOR_ADMIN) ? RequesterType.SPONSOR : RequesterType.MEMBER;
-        return new Requester(user.userId(), type, user.displayName(), user.email());
-    }
-
-    private static Requester requester(@Nullable Requester onBehalfOf) {
-        if (onBehalfOf == null) {
-            throw SupportException.validation("input.onBehalfOf", "Staff raise tickets on behalf of a member or sponsor: say who.");
-        }
-        return TicketText.requester(onBehalfOf);
     }
 }

@@ -42,6 +42,11 @@ class TicketStore {
         return tickets.lock(id);
     }
 
+    /** The follow-up a requester's next reply on closed ticket {@code id} goes to, locked (see the mapper); null if none. */
+    Ticket lockFollowUpOf(UUID id) {
+        return tickets.lockFollowUpOf(id);
+    }
+
     /** Writes the change; CONFLICT if the ticket was changed since it was read. Returns the events it recorded. */
     List<DomainEvent> save(TicketChange change) {
         Ticket after = change.after();

@@ -1,8 +1,10 @@
 package com.memberpulse.support.ticket;
 
 import com.memberpulse.support.common.error.SupportException;
+import com.memberpulse.support.common.input.Ids;
 import com.memberpulse.support.common.text.RichText;
 import com.memberpulse.support.common.text.TextInput;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The input rules of a ticket's texts, with the field at fault in every refusal. */
@@ -11,7 +13,11 @@ final class TicketText {
     static final int MAX_SUBJECT = 200;
     static final int MAX_DESCRIPTION = 20_000;
     static final int MAX_NAME = 200;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** The longest address SMTP carries (RFC 5321). */
+    static final int MAX_EMAIL = 254;
+    // No spaces, invisible characters or the specials only quoted local parts use: an address safe in a mail header.
+    private static final String ADDRESS_PART = "[^@\\s\\p{Z}\\p{C}<>()\\[\\]\\\\,;:\"]+";
+    private static final Pattern EMAIL = Pattern.compile("^" + ADDRESS_PART + "@" + ADDRESS_PART + "\\." + ADDRESS_PART + "$");
 
     private TicketText() {
     }
@@ -26,19 +32,30 @@ final class TicketText {
         return RichText.required(raw, "input.description", MAX_DESCRIPTION, "A description", "A description is required.");
     }
 
-    /** The requester staff name when raising a ticket on someone's behalf. */
+    /**
+     * The requester staff name when raising a ticket on someone's behalf. Their id is a Keycloak user id, a UUID: it is
+     * kept in its canonical form (whether such a user exists is for the caller to ask the directory).
+     */
     static Requester requester(Requester given) {
         if (given.id() == null || given.id().isBlank()) {
             throw SupportException.validation("input.onBehalfOf.id", "The requester's user id is required.");
+        }
+        UUID id = Ids.of(given.id().strip());
+        if (Ids.NOTHING.equals(id)) {
+            throw SupportException.validation("input.onBehalfOf.id",
+                    "The requester's user id is their id in Keycloak, a UUID such as 0b6f1c2e-5d3a-4f7e-9a1b-2c3d4e5f6a7b.");
         }
         if (given.type() == null) {
             throw SupportException.validation("input.onBehalfOf.type", "Say whether the requester is a member or a sponsor.");
         }
         String name = TextInput.line(given.name(), "input.onBehalfOf.name", MAX_NAME, "The requester's name");
         String email = given.email() == null || given.email().isBlank() ? null : given.email().strip();
+        if (email != null && email.codePointCount(0, email.length()) > MAX_EMAIL) {
+            throw SupportException.validation("input.onBehalfOf.email", "An e-mail address has at most " + MAX_EMAIL + " characters.");
+        }
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw SupportException.validation("input.onBehalfOf.email", "This is not an e-mail address.");
         }
-        return new Requester(given.id().strip(), given.type(), name, email);
+        return new Requester(id.toString(), given.type(), name, email);
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tickets as the caller may see them (SPEC section 2): staff every ticket of the tenant, a requester their own;
- * anything else is NOT_FOUND, exactly like a ticket that does not exist.
+ * anything else is NOT_FOUND, exactly like a ticket that does not exist. Tickets read for a change are the stored ones;
+ * tickets read to be shown are as the caller may see them.
  */
 @Component
 class VisibleTickets {
@@ -23,8 +24,10 @@ class VisibleTickets {
         this.access = access;
     }
 
+    /** The ticket as the caller is shown it: a requester sees it last updated when something they can see changed. */
     Ticket find(@Nullable UUID id) {
-        return visible(id == null ? null : tickets.find(id));
+        Ticket ticket = visible(id == null ? null : tickets.find(id));
+        return access.staff() ? ticket : ticket.asSeenByRequester();
     }
 
     /** The ticket, locked until the transaction ends. */

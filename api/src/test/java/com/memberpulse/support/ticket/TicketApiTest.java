@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import java.util.HashMap;
@@ -85,10 +86,11 @@ class TicketApiTest extends ApiIntegrationTest {
     void staffRaiseTicketsOnBehalfOfARequesterOnly() {
         Map<String, Object> input = input("Phoned in", "<p>Called about an invoice</p>");
         input.put("channel", "PHONE");
-        input.put("onBehalfOf", Map.of("id", "member-9", "type", "SPONSOR", "name", "Sam Sponsor", "email", "sam@example.org"));
+        String sam = KeycloakUsers.create(tenant.slug(), "sam-" + UUID.randomUUID(), "Sam", "Sponsor", "ROLE_SPONSOR_USER");
+        input.put("onBehalfOf", Map.of("id", sam, "type", "SPONSOR", "name", "Sam Sponsor", "email", "sam@example.org"));
 
         JsonNode ticket = api.graphql(agent, CREATE, Map.of("input", input)).data("createTicket");
-        assertThat(ticket.path("requester").path("id").asString()).isEqualTo("member-9");
+        assertThat(ticket.path("requester").path("id").asString()).isEqualTo(sam);
         assertThat(ticket.path("channel").asString()).isEqualTo("PHONE");
         assertThat(ticket.path("priority").asString()).isEqualTo("HIGH");
 

@@ -167,6 +167,24 @@ class TicketTest {
         assertThat(note.events()).isEmpty();
     }
 
+    @Test
+    void aNoteMovesWhatStaffSeeButNotWhatTheRequesterSees() {
+        Ticket noted = open().noteAdded(NOW).after();
+        assertThat(noted.updatedAt()).isEqualTo(NOW);
+        assertThat(noted.publicUpdatedAt()).isEqualTo(RAISED);
+        assertThat(noted.asSeenByRequester().updatedAt()).isEqualTo(RAISED);
+
+        OffsetDateTime later = NOW.plusHours(1);
+        assertThat(noted.staffReplied(AGENT, later).after().asSeenByRequester().updatedAt()).isEqualTo(later);
+        assertThat(noted.staffReplied(AGENT, later).after().staffReplied(AGENT, later.plusHours(1)).after().asSeenByRequester().updatedAt())
+                .isEqualTo(later.plusHours(1));
+        assertThat(noted.requesterReplied(MEMBER, later).after().asSeenByRequester().updatedAt()).isEqualTo(later);
+        assertThat(noted.moveTo(TicketStatus.WAITING, TicketWorkflow.Mover.STAFF, AGENT, null, later).after().asSeenByRequester().updatedAt())
+                .isEqualTo(later);
+        assertThat(noted.reprioritise(Priority.HIGH, AGENT, null, later).after().publicUpdatedAt()).isEqualTo(later);
+        assertThat(noted.assign(new Assignee("agent-1", "Ann Agent"), AGENT, null, later).after().publicUpdatedAt()).isEqualTo(later);
+    }
+
     @ParameterizedTest
     @EnumSource(value = TicketStatus.class, names = {"WAITING", "RESOLVED"})
     void aRequesterReplyReopensAWaitingOrResolvedTicket(TicketStatus status) {

@@ -26,17 +26,18 @@ public interface TicketMapper {
 
     String COLUMNS = "id, number, subject, description, status, priority, category_id, requester_id, requester_type,"
             + " requester_name, requester_email, assignee_id, assignee_name, channel, follow_up_of, created_by_id,"
-            + " created_at, updated_at, first_responded_at, resolved_at, closed_at, version";
+            + " created_at, updated_at, public_updated_at, first_responded_at, resolved_at, closed_at, version";
 
     @Select("select nextval('ticket_number_seq')")
     long nextNumber();
 
     @Insert("""
             insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
-                                requester_name, requester_email, channel, follow_up_of, created_by_id, created_at, updated_at)
+                                requester_name, requester_email, channel, follow_up_of, created_by_id, created_at, updated_at,
+                                public_updated_at)
             values (#{id}, #{number}, #{subject}, #{description}, #{status}, #{priority}, #{categoryId}, #{requesterId},
                     #{requesterType}, #{requesterName}, #{requesterEmail}, #{channel}, #{followUpOf}, #{createdById}, #{createdAt},
-                    #{updatedAt})""")
+                    #{updatedAt}, #{publicUpdatedAt})""")
     void insert(Ticket ticket);
 
     /*
@@ -65,6 +66,7 @@ public interface TicketMapper {
             @Arg(column = "created_by_id", javaType = String.class),
             @Arg(column = "created_at", javaType = OffsetDateTime.class),
             @Arg(column = "updated_at", javaType = OffsetDateTime.class),
+            @Arg(column = "public_updated_at", javaType = OffsetDateTime.class),
             @Arg(column = "first_responded_at", javaType = OffsetDateTime.class),
             @Arg(column = "resolved_at", javaType = OffsetDateTime.class),
             @Arg(column = "closed_at", javaType = OffsetDateTime.class),
@@ -83,7 +85,8 @@ public interface TicketMapper {
             update ticket set status = #{ticket.status}, priority = #{ticket.priority}, category_id = #{ticket.categoryId},
                               assignee_id = #{ticket.assigneeId}, assignee_name = #{ticket.assigneeName},
                               first_responded_at = #{ticket.firstRespondedAt}, resolved_at = #{ticket.resolvedAt},
-                              closed_at = #{ticket.closedAt}, updated_at = #{ticket.updatedAt}, version = #{ticket.version}
+                              closed_at = #{ticket.closedAt}, updated_at = #{ticket.updatedAt},
+                              public_updated_at = #{ticket.publicUpdatedAt}, version = #{ticket.version}
              where id = #{ticket.id} and version = #{expectedVersion}""")
     int update(@Param("ticket") Ticket ticket, @Param("expectedVersion") int expectedVersion);
 
@@ -99,6 +102,14 @@ public interface TicketMapper {
                for update<if test="skipLocked"> skip locked</if></script>""")
     @ResultMap("ticket")
     List<Ticket> lockAssignable(@Param("ids") List<UUID> ids, @Param("skipLocked") boolean skipLocked);
+
+    /**
+     * The follow-up of a closed ticket, locked: one that is not closed if there is one (the latest), else the latest
+     * closed one; null if the ticket has none.
+     */
+    @Select("select " + COLUMNS + " from ticket where follow_up_of = #{id} order by status = 'CLOSED', created_at desc, id desc limit 1 for update")
+    @ResultMap("ticket")
+    Ticket lockFollowUpOf(UUID id);
 
     /** The open tickets an agent holds, locked. */
     @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and ticket_is_open(status) order by created_at, id for update")
