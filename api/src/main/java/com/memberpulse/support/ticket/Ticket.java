@@ -258,6 +258,9 @@ public record Ticket(
 
     private HistoryEntry entry(Actor actor, HistoryEntry.Field field, @Nullable String from, @Nullable String to, @Nullable String note) {
         return new HistoryEntry(0, id, null, actor.type(), actor.id(), actor.name(), field, from, to,
-                TextInput.optionalLine(note, "input.note", HistoryEntry.MAX_NOTE, "A note"));
+                actor.type() == HistoryEntry.ActorType.USER
+                        ? TextInput.optionalLine(note, "input.note", HistoryEntry.MAX_NOTE, "A note")
+                        // Composed by a rule or the system from other data (e.g. a name from Keycloak): tidied, never refused.
+                        : TextInput.tidyLine(note, HistoryEntry.MAX_NOTE));
     }
 }

@@ -1,5 +1,6 @@
 package com.memberpulse.support.assignment.internal;
 
+import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,8 +78,12 @@ public class KeycloakStaffDirectory {
         tenantOf.put(user.getId(), tenants.getFirst());
     }
 
+    /** As long as any name typed here may be. */
+    private static final int MAX_NAME = 200;
+
     private static String displayName(UserRepresentation user) {
-        String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
+        // From another system: tidied like typed names (invisible and control characters out), never refused.
+        String name = TextInput.tidyLine(Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), ""), MAX_NAME);
         return CurrentUser.displayName(name, user.getUsername());
     }
 

@@ -46,6 +46,22 @@ public final class TextInput {
         return text;
     }
 
+    /**
+     * One line of text the service composes from other systems' data (a name from Keycloak in a system note): tidied as
+     * {@link #line} stores it, but never refused: control characters become spaces, and it is cut to {@code max} code
+     * points. Null when nothing visible is left.
+     */
+    public static @Nullable String tidyLine(@Nullable String raw, int max) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(raw.length());
+        raw.codePoints().filter(c -> !isInvisible(c) && Character.getType(c) != Character.SURROGATE && c != 0)
+                .map(c -> Character.isISOControl(c) ? ' ' : c).forEach(kept::appendCodePoint);
+        String line = trimmed(WHITESPACE_RUN.matcher(Normalizer.normalize(kept, Normalizer.Form.NFC)).replaceAll(" "));
+        return length(line) <= max ? line : line.substring(0, line.offsetByCodePoints(0, max));
+    }
+
     /** Whether {@code text} says nothing a person could see: only whitespace and invisible characters. */
     public static boolean isBlank(@Nullable String text) {
         return text == null || text.codePoints().allMatch(c -> isWhiteSpace(c) || isInvisible(c));
