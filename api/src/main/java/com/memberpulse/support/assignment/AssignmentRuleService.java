@@ -4,6 +4,7 @@ import com.memberpulse.support.assignment.internal.AgentMapper;
 import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
 import com.memberpulse.support.category.CategoryService;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
 import com.memberpulse.support.events.EventLog;
@@ -125,7 +126,7 @@ public class AssignmentRuleService {
         if (input.agentId() != null) {
             SupportAgent agent = agents.find(input.agentId());
             if (agent == null) {
-                throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + input.agentId() + " was not found.", "input.agentId");
+                throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + Echo.of(input.agentId()) + " was not found.", "input.agentId");
             }
             if (!agent.active()) {
                 throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent.");

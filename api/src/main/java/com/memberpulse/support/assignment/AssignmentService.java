@@ -2,6 +2,7 @@ package com.memberpulse.support.assignment;
 
 import com.memberpulse.support.assignment.internal.AgentMapper;
 import com.memberpulse.support.assignment.internal.QueueMapper;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.text.TextInput;
@@ -43,7 +44,7 @@ class AssignmentService {
     public Recorded<Ticket> assign(UUID ticketId, int version, String agentId, String reason) {
         SupportAgent agent = agentId == null ? null : agents.find(agentId);
         if (agent == null) {
-            throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + agentId + " was not found.", "input.agentId");
+            throw new SupportException(ErrorCode.NOT_FOUND, "Agent " + Echo.of(agentId) + " was not found.", "input.agentId");
         }
         if (!agent.active()) {
             throw SupportException.validation("input.agentId", agent.name() + " is no longer an active agent: choose someone else.");

@@ -6,6 +6,7 @@ import com.memberpulse.support.assignment.internal.KeycloakStaffDirectory.StaffU
 import com.memberpulse.support.assignment.internal.QueueMapper;
 import com.memberpulse.support.assignment.internal.RuleMapper;
 import com.memberpulse.support.assignment.internal.TeamMapper;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
@@ -307,6 +308,6 @@ public class SupportTeamService {
 
     private static <T extends @Nullable SupportTeam> T uniqueName(String name, Supplier<T> write) {
         return UniqueKeys.claiming(write,
-                () -> SupportException.validation("input.name", "There is already a team named '" + name + "' (ignoring case, spaces and invisible characters)."));
+                () -> SupportException.validation("input.name", "There is already a team named '" + Echo.of(name) + "' (ignoring case, spaces and invisible characters)."));
     }
 }

@@ -2,6 +2,7 @@ package com.memberpulse.support.category;
 
 import com.memberpulse.support.category.internal.CategoryDetails;
 import com.memberpulse.support.category.internal.CategoryMapper;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.common.input.Reordering;
 import com.memberpulse.support.common.persistence.UniqueKeys;
@@ -156,6 +157,6 @@ public class CategoryService {
     /** Runs a write that may give a category {@code name}; the unique index refusing it means the name is taken. */
     private static <T extends @Nullable Category> T claimingName(String name, @Nullable String field, Supplier<T> write) {
         return UniqueKeys.claiming(write,
-                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + name + "' already exists (names are compared ignoring case, spaces and invisible characters).", field));
+                () -> new SupportException(ErrorCode.CATEGORY_NAME_TAKEN, "A category named '" + Echo.of(name) + "' already exists (names are compared ignoring case, spaces and invisible characters).", field));
     }
 }

@@ -1,6 +1,7 @@
 package com.memberpulse.support.response;
 
 import com.memberpulse.support.category.CategoryService;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
@@ -117,6 +118,6 @@ class CannedResponseService {
     private static <T extends @Nullable CannedResponse> T claimingShortcut(boolean shared, @Nullable String shortcut, Supplier<T> write) {
         String owner = shared ? "Another shared canned response" : "Another of your canned responses";
         return UniqueKeys.claiming(write,
-                () -> SupportException.validation("input.shortcut", owner + " has the shortcut '" + shortcut + "'. Choose another one."));
+                () -> SupportException.validation("input.shortcut", owner + " has the shortcut '" + Echo.of(shortcut) + "'. Choose another one."));
     }
 }

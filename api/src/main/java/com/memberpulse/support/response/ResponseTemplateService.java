@@ -1,5 +1,6 @@
 package com.memberpulse.support.response;
 
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
@@ -105,6 +106,6 @@ public class ResponseTemplateService {
     /** Runs a write that may give a template {@code name}; the unique index refusing it means the name is taken. */
     private static <T extends @Nullable ResponseTemplate> T claimingName(String name, Supplier<T> write) {
         return UniqueKeys.claiming(write,
-                () -> SupportException.validation("input.name", "A response template named '" + name + "' already exists."));
+                () -> SupportException.validation("input.name", "A response template named '" + Echo.of(name) + "' already exists."));
     }
 }

@@ -7,6 +7,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheParser;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.text.RichText;
 import java.io.IOException;
 import java.io.StringReader;
@@ -202,37 +203,37 @@ public final class TemplateRenderer {
 
         @Override
         public void partial(TemplateContext tc, String variable, String indent) {
-            throw refused(tc, "a template cannot include another one ({{>" + variable + "}})");
+            throw refused(tc, "a template cannot include another one ({{>" + Echo.of(variable) + "}})");
         }
 
         @Override
         public void dynamicPartial(TemplateContext tc, String variable, String indent) {
-            throw refused(tc, "a template cannot include another one ({{>" + variable + "}})");
+            throw refused(tc, "a template cannot include another one ({{>" + Echo.of(variable) + "}})");
         }
 
         @Override
         public void extend(TemplateContext tc, String variable, Mustache mustache) {
-            throw refused(tc, "template inheritance ({{<" + variable + "}}) is not supported");
+            throw refused(tc, "template inheritance ({{<" + Echo.of(variable) + "}}) is not supported");
         }
 
         @Override
         public void name(TemplateContext tc, String variable, Mustache mustache) {
-            throw refused(tc, "blocks ({{$" + variable + "}}) are not supported");
+            throw refused(tc, "blocks ({{$" + Echo.of(variable) + "}}) are not supported");
         }
 
         @Override
         public void checkName(TemplateContext tc, String variable, Mustache mustache) {
-            throw refused(tc, "{{?" + variable + "}} is not supported");
+            throw refused(tc, "{{?" + Echo.of(variable) + "}} is not supported");
         }
 
         @Override
         public void pragma(TemplateContext tc, String pragma, String args) {
-            throw refused(tc, "pragmas ({{%" + pragma + "}}) are not supported");
+            throw refused(tc, "pragmas ({{%" + Echo.of(pragma) + "}}) are not supported");
         }
 
         private static void requireKnown(TemplateContext tc, String variable) {
             if (TemplateVariable.byKey(variable).isEmpty()) {
-                throw new Refused("Unknown variable '" + variable + "' (line " + tc.line() + "). The variables are: "
+                throw new Refused("Unknown variable '" + Echo.of(variable) + "' (line " + tc.line() + "). The variables are: "
                         + TemplateVariable.allKeys() + ".");
             }
         }

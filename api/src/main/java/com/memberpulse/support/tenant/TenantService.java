@@ -1,5 +1,6 @@
 package com.memberpulse.support.tenant;
 
+import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.CursorCodec;
 import com.memberpulse.support.common.paging.PageSize;
@@ -118,7 +119,7 @@ public class TenantService {
     @PreAuthorize("hasAuthority('ROLE_PLATFORM_ADMIN')")
     @Transactional
     public Tenant deprovision(String slug, boolean dropData) {
-        Tenant tenant = find(slug).orElseThrow(() -> SupportException.notFound("Tenant '" + slug + "'"));
+        Tenant tenant = find(slug).orElseThrow(() -> SupportException.notFound("Tenant '" + Echo.of(slug) + "'"));
         tenants.disable(slug, dropData ? Tenant.State.DELETED : Tenant.State.DISABLED);
         if (dropData) {
             steps.dropSchema(tenant.schemaName());

@@ -106,8 +106,9 @@ public record Ticket(
     /** Moves the ticket through the workflow; refused with INVALID_TRANSITION (or FORBIDDEN for a requester). */
     TicketChange moveTo(TicketStatus to, TicketWorkflow.Mover mover, Actor actor, @Nullable String note, OffsetDateTime now) {
         TicketWorkflow.check(status, to, mover).ifPresent(refusal -> {
-            throw new SupportException(refusal.kind() == TicketWorkflow.Refusal.Kind.INVALID_TRANSITION
-                    ? ErrorCode.INVALID_TRANSITION : ErrorCode.FORBIDDEN, refusal.message());
+            throw refusal.kind() == TicketWorkflow.Refusal.Kind.INVALID_TRANSITION
+                    ? SupportException.invalidTransition(status, to, refusal.message())
+                    : new SupportException(ErrorCode.FORBIDDEN, refusal.message());
         });
         OffsetDateTime resolved = to == TicketStatus.RESOLVED ? now : to == TicketStatus.CLOSED ? resolvedAt : null;
         OffsetDateTime closed = to == TicketStatus.CLOSED ? now : null;
@@ -218,10 +219,10 @@ public record Ticket(
         };
     }
 
-    /** Refuses any change of a closed ticket: it is final (SPEC section 3). */
+    /** Refuses any change of a closed ticket: it is final (SPEC section 3); no status was asked for, so there is no {@code to}. */
     void requireNotClosed() {
         if (status == TicketStatus.CLOSED) {
-            throw new SupportException(ErrorCode.INVALID_TRANSITION, "Ticket " + reference() + " is CLOSED: closed tickets are final.");
+            throw SupportException.invalidTransition(status, null, "Ticket " + reference() + " is CLOSED: closed tickets are final.");
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,15 +32,33 @@ public final class ErrorBody {
         return of(code, message, null);
     }
 
-    public static Map<String, Object> of(ErrorCode code, String message, String field) {
+    public static Map<String, Object> of(ErrorCode code, String message, @Nullable String field) {
+        return body(message, extensions(code, field, Map.of()));
+    }
+
+    /** The body of an expected failure, its details included. */
+    public static Map<String, Object> of(SupportException e) {
+        return body(e.getMessage(), extensions(e.code(), e.field(), e.details()));
+    }
+
+    /**
+     * The {@code extensions} of an error, GraphQL or HTTP: code, classification, the field at fault if any, and the
+     * error's details.
+     */
+    public static Map<String, Object> extensions(ErrorCode code, @Nullable String field, Map<String, Object> details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         extensions.put("classification", code.classification().toString());
         if (field != null) {
             extensions.put("field", field);
         }
+        details.forEach(extensions::putIfAbsent);
+        return extensions;
+    }
+
+    private static Map<String, Object> body(@Nullable String message, Map<String, Object> extensions) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", message);
+        error.put("message", Echo.message(message));
         error.put("extensions", extensions);
         return Map.of("errors", List.of(error));
     }

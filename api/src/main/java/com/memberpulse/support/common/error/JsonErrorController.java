@@ -30,7 +30,7 @@ class JsonErrorController implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorBody.of(code, messageFor(code, status)));
     }
 
-    private static ErrorCode codeFor(HttpStatus status, String path) {
+    static ErrorCode codeFor(HttpStatus status, String path) {
         return switch (status) {
             case BAD_REQUEST -> path.startsWith("/graphql") ? ErrorCode.INVALID_QUERY : ErrorCode.VALIDATION_FAILED;
             case UNAUTHORIZED -> ErrorCode.UNAUTHENTICATED;
@@ -45,7 +45,7 @@ class JsonErrorController implements ErrorController {
         };
     }
 
-    private static String messageFor(ErrorCode code, HttpStatus status) {
+    static String messageFor(ErrorCode code, HttpStatus status) {
         return switch (code) {
             case INVALID_QUERY -> "The request is not a valid GraphQL request: send JSON with a \"query\" string (and optional \"variables\" object).";
             case VALIDATION_FAILED -> "The request is malformed.";

@@ -1,22 +1,34 @@
 package com.memberpulse.support.common.error;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An expected failure that reaches the client as it is: a stable code, a message a person can act on,
- * and for validation the input field at fault. Anything else is reported as INTERNAL_ERROR without details.
+ * for validation the input field at fault, and for some codes details a client reads instead of the text
+ * (they become further {@code extensions}). Anything else is reported as INTERNAL_ERROR without details.
  */
 public class SupportException extends RuntimeException {
 
     private final ErrorCode code;
-    private final String field;
+    private final @Nullable String field;
+    private final Map<String, Object> details;
 
     public SupportException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
-    public SupportException(ErrorCode code, String message, String field) {
+    public SupportException(ErrorCode code, String message, @Nullable String field) {
+        this(code, message, field, Map.of());
+    }
+
+    private SupportException(ErrorCode code, String message, @Nullable String field, Map<String, Object> details) {
         super(message, null, false, false);
         this.code = code;
         this.field = field;
+        this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public static SupportException validation(String field, String message) {
@@ -36,12 +48,31 @@ public class SupportException extends RuntimeException {
         return new SupportException(ErrorCode.CONFLICT, message);
     }
 
+    /**
+     * A workflow move refused: {@code from} is the status the thing is in, {@code to} the one asked for, or null when
+     * the refused change asked for no status (e.g. a new priority on a closed ticket); both reach the client as
+     * {@code extensions.from} and {@code extensions.to}.
+     */
+    public static SupportException invalidTransition(Enum<?> from, @Nullable Enum<?> to, String message) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.name());
+        if (to != null) {
+            details.put("to", to.name());
+        }
+        return new SupportException(ErrorCode.INVALID_TRANSITION, message, null, details);
+    }
+
     public ErrorCode code() {
         return code;
     }
 
     /** The input field at fault (a path such as {@code input.slug}), or null. */
-    public String field() {
+    public @Nullable String field() {
         return field;
+    }
+
+    /** Further extensions for the client, by name (empty for most errors). */
+    public Map<String, Object> details() {
+        return details;
     }
 }

@@ -3,16 +3,21 @@ package com.memberpulse.support.common.graphql;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The GraphQL endpoint's conventions and limits. */
@@ -37,7 +42,7 @@ class GraphQlConfiguration {
 
     @Bean
     GraphQlRequestErrors graphQlRequestErrors(GraphQlLimits limits) {
-        return new GraphQlRequestErrors(limits.timeout());
+        return new GraphQlRequestErrors(limits.timeout(), new GraphQlRefusals(limits.maxDepth(), limits.maxComplexity()));
     }
 
     /** The HTTP side, absent when the service runs a command without a web server. */
@@ -45,15 +50,21 @@ class GraphQlConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Http {
 
-        /** A request that is not valid GraphQL (syntax, unknown field, wrong argument) answers 400, whatever the media type. */
+        /** The same status rule for every media type: see {@link GraphQlHttpStatus}. */
         @Bean
         GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
             return new GraphQlHttpHandler(webGraphQlHandler) {
                 @Override
                 protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
-                    return response.isValid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+                    return GraphQlHttpStatus.of(response.getExecutionResult());
                 }
             };
+        }
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        RouterFunction<ServerResponse> graphQlEndpointRefusals(@Value("${spring.graphql.http.path:/graphql}") String path) {
+            return GraphQlEndpointRefusals.routes(path);
         }
 
         @Bean

@@ -16,7 +16,7 @@ class GraphQlRequestErrorsTest {
 
     @Test
     void aRequestThatDoesNotFinishInTimeIsAnsweredWithTimeout() {
-        GraphQlRequestErrors interceptor = new GraphQlRequestErrors(Duration.ofMillis(50));
+        GraphQlRequestErrors interceptor = new GraphQlRequestErrors(Duration.ofMillis(50), new GraphQlRefusals(12, 2000));
         WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
                 null, null, Map.of(), Map.of("query", "{ me { userId } }"), "1", null);
 
