@@ -144,7 +144,7 @@ class HostileInputTest {
             Files.createDirectories(report.getParent());
             Files.write(report, failures);
             assertThat(failures.subList(0, Math.min(20, failures.size()))).as("%d of %d calls answered outside the error contract (all of them in %s); the first ones",
-                    failures.size(), calls, report.toAbsolutePath()).isEqualTo(failures.subList(0, 0));
+                    failures.size(), calls, report.toAbsolutePath()).isEmpty();
         }
     }
 
