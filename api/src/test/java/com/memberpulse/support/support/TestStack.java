@@ -49,7 +49,19 @@ public final class TestStack {
      * ({@code name=value}); {@code sources} extra beans (e.g. test consumers).
      */
     public static ConfigurableApplicationContext startAnotherInstance(List<String> settings, Class<?>... sources) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--memberpulse.tenancy.migrate-on-start=false"));
+        return start(Stream.concat(Stream.of("memberpulse.tenancy.migrate-on-start=false"), settings.stream()).toList(), sources);
+    }
+
+    /**
+     * Starts an instance of the service on the stack and database, on a free port, migrating the schemas as any
+     * instance does: for tests that run outside the Spring test context (jqwik properties).
+     */
+    public static ConfigurableApplicationContext startInstance(List<String> settings, Class<?>... sources) {
+        return start(settings, sources);
+    }
+
+    private static ConfigurableApplicationContext start(List<String> settings, Class<?>... sources) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
         properties().forEach((name, value) -> args.add("--" + name + "=" + value));
         settings.forEach(setting -> args.add("--" + setting));
         Class<?>[] all = Stream.concat(Stream.of(SupportApplication.class), Stream.of(sources)).toArray(Class<?>[]::new);
