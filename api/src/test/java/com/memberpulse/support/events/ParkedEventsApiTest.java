@@ -91,10 +91,7 @@ class ParkedEventsApiTest extends EventsTestBase {
         assertThat(Deliveries.ids(FLAKY, tenant.slug())).containsExactly(failing.id());
     }
 
-    /**
-     * Refusals are read with the plain client: a refused non-null root field leaves {@code data} null, which the
-     * service answers with HTTP 400, and the GraphQL tester insists on 200.
-     */
+    /** Every other caller, a platform admin naming a tenant included, is refused. */
     @Test
     void onlyAPlatformAdminNotNamingATenantSeesOrRedeliversParkedEvents() {
         List<String[]> others = List.of(
