@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.tenant.Tenant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -159,7 +160,9 @@ class TextInputApiTest extends ApiIntegrationTest {
     void subjectsRequesterNamesAndNotesAreNormalisedAlike() {
         Map<String, Object> input = new LinkedHashMap<>(Map.of("subject", "Refund\u202Egnp.exe \n please", "description", "<p>d</p>",
                 "categoryId", categoryId));
-        input.put("onBehalfOf", Map.of("id", "member-2", "type", "MEMBER", "name", " Ann\u200B\n Example "));
+        // A real member of the association: staff may raise tickets only for those.
+        String ann = KeycloakUsers.create(tenant.slug(), "ann-" + UUID.randomUUID(), "Ann", "Example", "ROLE_MEMBER");
+        input.put("onBehalfOf", Map.of("id", ann, "type", "MEMBER", "name", " Ann\u200B\n Example "));
         JsonNode ticket = ok(api.graphql(agent, "mutation($i: CreateTicketInput!) { createTicket(input: $i) { id requester { name } subject } }",
                 Map.of("i", input)), "createTicket");
         assertThat(ticket.path("subject").asString()).isEqualTo("Refundgnp.exe please");
