@@ -4,8 +4,12 @@ import com.memberpulse.support.migrations.MigrationReport;
 import com.memberpulse.support.migrations.TenantMigrator;
 import com.memberpulse.support.tenant.TenantDatabases;
 import javax.sql.DataSource;
+import jakarta.ws.rs.client.Client;
+import java.util.concurrent.TimeUnit;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,11 +67,21 @@ class TenancyConfiguration {
 
     /**
      * The realm's admin API as the service's own confidential client (client credentials). It signs in lazily, on
-     * first use, and renews its token itself. Shared by the features that read or write the realm.
+     * first use, and renews its token itself. Shared by the features that read or write the realm. Bounded in time
+     * (`memberpulse.keycloak.connect-timeout`, `read-timeout`): a Keycloak that accepts connections but does not answer
+     * fails the call that needed it (e.g. IDENTITY_UNAVAILABLE for a ticket raised on someone's behalf) instead of
+     * holding the request for as long as the operating system waits.
      */
     @Bean(destroyMethod = "close")
     Keycloak keycloakAdminClient(KeycloakProperties properties) {
+        // The admin client's own HTTP client, as it builds it (JSON through its Jackson provider), with time limits.
+        Client http = ResteasyClientClassicProvider.createClientBuilder()
+                .register(JacksonProvider.class, 100)
+                .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
         return KeycloakBuilder.builder()
+                .resteasyClient(http)
                 .serverUrl(properties.serverUrl())
                 .realm(properties.realm())
                 .grantType("client_credentials")
