@@ -3,7 +3,6 @@ package com.memberpulse.support.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.memberpulse.support.devstack.PostgresServer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,21 +25,18 @@ class NameKeyMigrationTest {
 
     @TempDir
     static Path dataDir;
-    static PostgresServer postgres;
+    static MigrationTestDatabase database;
     static PGSimpleDataSource dataSource;
 
     @BeforeAll
     static void start() {
-        postgres = PostgresServer.start(dataDir.resolve("pg"), 0);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(PostgresServer.USER);
-        dataSource.setPassword(postgres.password());
+        database = MigrationTestDatabase.start(dataDir);
+        dataSource = database.dataSource();
     }
 
     @AfterAll
     static void stop() {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -103,9 +99,6 @@ class NameKeyMigrationTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("set search_path = " + SCHEMA);
-            statement.execute(sql);
-        }
+        database.execute(SCHEMA, sql);
     }
 }

@@ -2,7 +2,6 @@ package com.memberpulse.support.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.memberpulse.support.devstack.PostgresServer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
@@ -22,21 +21,18 @@ class PublicUpdatedAtMigrationTest {
 
     @TempDir
     static Path dataDir;
-    static PostgresServer postgres;
+    static MigrationTestDatabase database;
     static PGSimpleDataSource dataSource;
 
     @BeforeAll
     static void start() {
-        postgres = PostgresServer.start(dataDir.resolve("pg"), 0);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(PostgresServer.USER);
-        dataSource.setPassword(postgres.password());
+        database = MigrationTestDatabase.start(dataDir);
+        dataSource = database.dataSource();
     }
 
     @AfterAll
     static void stop() {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -81,9 +77,6 @@ class PublicUpdatedAtMigrationTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("set search_path = " + SCHEMA);
-            statement.execute(sql);
-        }
+        database.execute(SCHEMA, sql);
     }
 }
