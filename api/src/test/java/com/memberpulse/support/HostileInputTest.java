@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.SchemaFiles;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -18,12 +19,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +42,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -98,7 +92,7 @@ class HostileInputTest {
     private Random random;
 
     @BeforeContainer
-    static void startTheService() throws IOException {
+    static void startTheService() {
         service = TestStack.startInstance(List.of());
         api = new ApiClient(Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port")));
         jdbc = service.getBean(JdbcTemplate.class);
@@ -106,7 +100,7 @@ class HostileInputTest {
         String other = provision();
         String ours = seedTicket(tenant);
         world = new World(tenant, jdbc.queryForObject("select schema_name from support_control.tenant where slug = ?", String.class, tenant),
-                ids(tenant, ours, seedTicket(other)), schema());
+                ids(tenant, ours, seedTicket(other)), SchemaFiles.load());
     }
 
     @AfterContainer
@@ -327,13 +321,4 @@ class HostileInputTest {
         return visible.length() <= 300 ? visible : visible.substring(0, 300) + "…(" + visible.length() + ")";
     }
 
-    private static GraphQLSchema schema() throws IOException {
-        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-            try (InputStream in = resource.getInputStream()) {
-                registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
-        }
-        return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
-    }
 }

@@ -37,11 +37,6 @@ class TicketStore {
         return tickets.nextNumber();
     }
 
-    /** The ticket, locked until the transaction ends; null if there is none. */
-    Ticket lock(UUID id) {
-        return tickets.lock(id);
-    }
-
     /** The follow-up a requester's next reply on closed ticket {@code id} goes to, locked (see the mapper); null if none. */
     Ticket lockFollowUpOf(UUID id) {
         return tickets.lockFollowUpOf(id);

@@ -17,14 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,8 +31,6 @@ import tools.jackson.databind.JsonNode;
  */
 class AssignmentAfterCrashTest extends AssignmentTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TicketService tickets;
     @Autowired
@@ -45,7 +41,7 @@ class AssignmentAfterCrashTest extends AssignmentTestBase {
     @Autowired
     AssignmentConsumer consumer;
 
-    HttpGraphQlTester graphQl;
+    HttpGraphQlTester asAdmin;
     String alice;
 
     @BeforeEach
@@ -54,13 +50,12 @@ class AssignmentAfterCrashTest extends AssignmentTestBase {
         alice = keycloakAgent("Alice");
         sync();
         createRule(Map.of("name", "Everything", "agentId", alice));
-        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port + "/graphql").build())
-                .mutate().headers(headers -> headers.setBearerAuth(admin)).build();
+        asAdmin = graphQl(admin);
     }
 
     @Test
     void aTicketWhoseRequestStoppedAfterItsCommitIsPlacedWhenTheRelayRunsAgain() {
-        String categoryId = graphQl.document("{ ticketCategories { id } }").execute().path("ticketCategories[0].id").entity(String.class).get();
+        String categoryId = asAdmin.document("{ ticketCategories { id } }").execute().path("ticketCategories[0].id").entity(String.class).get();
         relay.stop();
         Ticket raised;
         try {
@@ -78,7 +73,7 @@ class AssignmentAfterCrashTest extends AssignmentTestBase {
         String ticketId = raised.id().toString();
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(assigneeOf(ticketId)).isEqualTo(alice));
-        graphQl.document("query($id: ID!) { ticket(id: $id) { history { field actor { type name } } } }")
+        asAdmin.document("query($id: ID!) { ticket(id: $id) { history { field actor { type name } } } }")
                 .variable("id", raised.id().toString()).execute()
                 .path("ticket.history[*].field").entityList(String.class).containsExactly("CREATED", "ASSIGNEE")
                 .path("ticket.history[1].actor.type").entity(String.class).isEqualTo("RULE");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.SchemaFiles;
 import com.memberpulse.support.tenant.Tenant;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
@@ -11,19 +12,12 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Walks every query a member can call and every field reachable from it (generated from the schema itself,
@@ -43,7 +37,7 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
             + " replyToTicket(input: {ticketId: $t, body: $b, attachmentIds: $a}) { message { id } } }";
 
     @Test
-    void noInternalNoteIsReachableByAMember() throws IOException {
+    void noInternalNoteIsReachableByAMember() {
         Tenant tenant = newTenant();
         String member = tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("walker"));
         String agent = tokens.token(tenant.slug(), "ROLE_CLIENT_USER");
@@ -59,7 +53,7 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
         String noteId = api.graphql(agent, NOTE_WITH_FILE, Map.of("t", ticketId, "b", "<p>" + secret + "</p>", "a", List.of(secretFileId)))
                 .data("addInternalNote").path("id").asString();
         api.graphql(agent, REPLY_WITH_FILE, Map.of("t", ticketId, "b", "<p>" + publicMarker + "</p>", "a", List.of(publicFileId)));
-        GraphQLSchema schema = schema();
+        GraphQLSchema schema = SchemaFiles.load();
 
         for (Map.Entry<String, String> query : MEMBER_QUERIES.entrySet()) {
             GraphQLFieldDefinition field = schema.getQueryType().getFieldDefinition(query.getKey());
@@ -94,15 +88,5 @@ class InternalNoteVisibilityWalkTest extends ApiIntegrationTest {
                 .map(f -> f.getName() + selection(f.getType(), depth + 1))
                 .collect(Collectors.joining(" "));
         return " { " + fields + " }";
-    }
-
-    private static GraphQLSchema schema() throws IOException {
-        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-            try (InputStream in = resource.getInputStream()) {
-                registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
-        }
-        return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
     }
 }

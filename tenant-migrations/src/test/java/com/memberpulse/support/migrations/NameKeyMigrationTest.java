@@ -3,17 +3,12 @@ package com.memberpulse.support.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V10 on a tenant whose names, accepted before, look alike once folded: the migration does not fail, keeps the first
@@ -23,27 +18,12 @@ class NameKeyMigrationTest {
 
     private static final String SCHEMA = "tenant_lookalike";
 
-    @TempDir
-    static Path dataDir;
-    static MigrationTestDatabase database;
-    static PGSimpleDataSource dataSource;
-
-    @BeforeAll
-    static void start() {
-        database = MigrationTestDatabase.start(dataDir);
-        dataSource = database.dataSource();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final MigrationTestDatabase database = new MigrationTestDatabase();
 
     @Test
     void lookAlikeNamesAreReportedNotRefused() throws SQLException {
-        TenantMigrator migrator = new TenantMigrator(dataSource, 1);
-        migrator.migrateControl();
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations(TenantMigrator.TENANT_LOCATION).target("8").load().migrate();
+        TenantMigrator migrator = database.tenantAt(SCHEMA, "8");
         // The defaults are Billing, Membership, Events, LMS, Directory, Other (positions 1 to 6).
         execute("""
                 insert into ticket_category (name, position) values ('Bill' || U&'\\200B' || 'ing', 7), (U&'\\FF2C\\FF4D\\FF53', 8),
@@ -82,7 +62,7 @@ class NameKeyMigrationTest {
     }
 
     private static List<Map<String, String>> query(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("set search_path = " + SCHEMA);
             try (var rows = statement.executeQuery(sql)) {
                 List<Map<String, String>> result = new ArrayList<>();

@@ -2,14 +2,9 @@ package com.memberpulse.support.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V9 on a tenant with tickets: what a requester sees as a ticket's last change is its last history entry or public
@@ -19,27 +14,12 @@ class PublicUpdatedAtMigrationTest {
 
     private static final String SCHEMA = "tenant_with_tickets";
 
-    @TempDir
-    static Path dataDir;
-    static MigrationTestDatabase database;
-    static PGSimpleDataSource dataSource;
-
-    @BeforeAll
-    static void start() {
-        database = MigrationTestDatabase.start(dataDir);
-        dataSource = database.dataSource();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final MigrationTestDatabase database = new MigrationTestDatabase();
 
     @Test
     void existingTicketsGetTheirLastChangeARequesterCouldSee() throws SQLException {
-        TenantMigrator migrator = new TenantMigrator(dataSource, 1);
-        migrator.migrateControl();
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations(TenantMigrator.TENANT_LOCATION).target("8").load().migrate();
+        TenantMigrator migrator = database.tenantAt(SCHEMA, "8");
         execute("""
                 insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
                                     requester_name, channel, created_by_id, created_at, updated_at)
@@ -66,7 +46,7 @@ class PublicUpdatedAtMigrationTest {
     }
 
     private static String publicUpdatedAt(String ticket) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("set timezone = 'UTC'");
             try (var rows = statement.executeQuery("select public_updated_at from " + SCHEMA
                     + ".ticket where id = '00000000-0000-0000-0000-00000000000" + ticket + "'")) {
