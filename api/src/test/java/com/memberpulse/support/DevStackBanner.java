@@ -18,8 +18,9 @@ final class DevStackBanner {
         StringBuilder text = new StringBuilder();
         text.append("\n==================== MemberPulse Support is ready (")
                 .append((System.nanoTime() - started) / 1_000_000_000).append(" s) ====================\n")
+                .append("Screens          : ").append(api).append("/app/  (sign in as any demo user below)\n")
                 .append("GraphQL endpoint : ").append(api).append("/graphql\n")
-                .append("GraphiQL (local) : ").append(api).append("/graphiql\n")
+                .append("GraphiQL (local) : ").append(api).append("/graphiql  (signs in like the screens)\n")
                 .append("Keycloak         : ").append(keycloak).append("/admin  (admin / admin)\n")
                 .append("Elasticsearch    : ").append(environment.getProperty("memberpulse.devstack.elasticsearch-url")).append('\n')
                 .append("PostgreSQL       : ").append(environment.getProperty("spring.datasource.url")).append("  (postgres / postgres)\n")

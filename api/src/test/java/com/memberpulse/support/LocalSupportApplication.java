@@ -7,6 +7,7 @@ import com.memberpulse.support.assignment.SupportTeam;
 import com.memberpulse.support.assignment.SupportTeamService;
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.devstack.LocalStack;
+import com.memberpulse.support.support.KeycloakUiClient;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
@@ -132,7 +133,12 @@ public final class LocalSupportApplication {
 
         @Bean
         ApplicationListener<ApplicationReadyEvent> printUsage(Environment environment) {
-            return event -> System.out.println(DevStackBanner.text(environment));
+            return event -> {
+                // The screens' client, with this port's redirect URIs, also in a realm imported before it existed.
+                KeycloakUiClient.ensure(environment.getProperty("memberpulse.keycloak.server-url"), KeycloakServer.BOOTSTRAP_ADMIN,
+                        KeycloakServer.BOOTSTRAP_PASSWORD, "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080"));
+                System.out.println(DevStackBanner.text(environment));
+            };
         }
     }
 }

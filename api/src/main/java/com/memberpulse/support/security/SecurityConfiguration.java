@@ -41,7 +41,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/error").permitAll()
+                        // The screens: public pages that sign in with Keycloak themselves and call the API with a token.
+                        .requestMatchers("/app", "/app/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))

@@ -8,6 +8,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -42,6 +43,15 @@ public final class KeycloakUsers {
             realm().users().get(id).roles().realmLevel().add(roles(roles));
         }
         return id;
+    }
+
+    /** Gives the user a permanent password, so they can sign in on Keycloak's own page (the browser tests). */
+    public static void setPassword(String id, String password) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        realm().users().get(id).resetPassword(credential);
     }
 
     public static void disable(String id) {

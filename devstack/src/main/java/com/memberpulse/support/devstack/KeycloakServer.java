@@ -44,8 +44,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
     private static final String HOST = "127.0.0.1";
-    private static final String BOOTSTRAP_ADMIN = "admin";
-    private static final String BOOTSTRAP_PASSWORD = "admin";
+    /** The master realm's administrator of the devstack's Keycloak (development only). */
+    public static final String BOOTSTRAP_ADMIN = "admin";
+    public static final String BOOTSTRAP_PASSWORD = "admin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int LOG_TAIL_LINES = 60;
 

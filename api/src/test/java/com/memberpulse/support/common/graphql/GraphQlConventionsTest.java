@@ -70,5 +70,6 @@ class GraphQlConventionsTest extends ApiIntegrationTest {
                 || introspection.body().path("data").path("__schema").isNull()).isTrue();
 
         assertThat(api.get("/graphiql", null).status()).isEqualTo(404);
+        assertThat(api.get("/app/graphiql.html", null).status()).isEqualTo(404);
     }
 }

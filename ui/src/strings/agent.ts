@@ -1,0 +1,4 @@
+/** Strings of the agent screens. */
+export const agent = {
+  title: 'agent',
+};

@@ -1,0 +1,14 @@
+import { common } from './common';
+import { member } from './member';
+import { queue } from './queue';
+import { ticket } from './ticket';
+import { raise } from './raise';
+import { agent } from './agent';
+import { platform } from './platform';
+
+/**
+ * Every string the screens show, in one place (one file per area so that areas change independently).
+ * A translation is another object of the same shape.
+ */
+export const strings = { common, member, queue, ticket, raise, agent, platform };
+export type Strings = typeof strings;

@@ -1,0 +1,4 @@
+/** Strings of the member screens. */
+export const member = {
+  title: 'member',
+};

@@ -1,0 +1,4 @@
+/** Strings of the platform screens. */
+export const platform = {
+  title: 'platform',
+};

@@ -1,0 +1,4 @@
+/** Strings of the queue screens. */
+export const queue = {
+  title: 'queue',
+};

@@ -1,0 +1,4 @@
+/** Strings of the raise screens. */
+export const raise = {
+  title: 'raise',
+};

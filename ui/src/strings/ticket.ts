@@ -1,0 +1,4 @@
+/** Strings of the ticket screens. */
+export const ticket = {
+  title: 'ticket',
+};
