@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, stack, test, token } from './fixtures';
 
 // A host that is not React and not us: a plain page on its own origin mounts a screen with mount() from the library
@@ -21,17 +23,29 @@ const hostPage = (screen: string) => `<!doctype html>
 </script>
 </body></html>`;
 
+// The host page is served from its own origin (http://localhost:<free port>; the API allows localhost origins in
+// this run), as a host platform's page would be.
+let host: Server;
+let hostOrigin = '';
+test.beforeAll(async () => {
+  host = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(hostPage('app'));
+  });
+  await new Promise<void>((resolve) => host.listen(0, resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
 test('embedding: a plain host page mounts the member portal with its own token provider', async ({ page }) => {
   let tokensAsked = 0;
   await page.exposeFunction('hostToken', async () => {
     tokensAsked += 1;
     return token('member');
   });
-  await page.route(`${stack.hostOrigin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage('app') }));
 
   // The host's styles before any of ours load.
-  page.on('console', (message) => console.log('page:', message.type(), message.text()));
-  await page.goto(`${stack.hostOrigin}/support`);
+  await page.goto(`${hostOrigin}/support`);
   const hostStyles = () => page.evaluate(() => {
     const style = (selector: string) => {
       const computed = getComputedStyle(document.querySelector(selector)!);

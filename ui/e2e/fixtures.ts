@@ -10,8 +10,6 @@ export interface Stack {
   realm: string;
   tokenClientId: string;
   tenant: string;
-  /** An origin the API allows (CORS) for the embedding walkthrough's host page. */
-  hostOrigin: string;
   password: string;
   users: Record<Role, { id: string; username: string; name: string; email: string }>;
 }

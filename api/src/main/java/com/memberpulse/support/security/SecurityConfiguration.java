@@ -73,7 +73,7 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         if (!properties.allowedOrigins().isEmpty()) {
             CorsConfiguration embedding = new CorsConfiguration();
-            embedding.setAllowedOrigins(properties.allowedOrigins());
+            embedding.setAllowedOriginPatterns(properties.allowedOrigins());
             embedding.setAllowedMethods(List.of("GET", "POST"));
             embedding.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", properties.tenantHeader()));
             embedding.setAllowCredentials(false);
