@@ -242,7 +242,7 @@ export function Conversation({ id, focus, notice, onGo, onOpenRequest }: {
         <h2 className={styles.replyHeading}>{strings.member.conversation.replyHeading}</h2>
         {closed && <p className={styles.hint}>{strings.member.conversation.closedNotice}</p>}
         {replyError && (
-          <Banner kind="error">{strings.member.conversation.replyNotSent} {replyElsewhere ? describeError(replyError) : ''}</Banner>
+          <Banner kind="error">{strings.member.conversation.replyNotSent} {replyElsewhere ? describeError(replyError) : strings.member.conversation.replyFixBelow}</Banner>
         )}
         <Field label={strings.member.conversation.replyLabel} hint={closed ? undefined : strings.member.conversation.replyHint} error={bodyError}>
           <textarea name="reply" value={body} onChange={(event) => setBody(event.target.value)} className={styles.replyArea} aria-required="true" />

@@ -88,7 +88,7 @@ describe('Raise a request', () => {
     renderForm({ MemberRaiseRequest: apiError('INTERNAL_ERROR', 'boom') });
     const user = await fillIn('Cannot log in', 'Since Monday.');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
-    expect(await screen.findByText(/Your request was not sent\. What you wrote is kept/)).toHaveTextContent('Something went wrong on our side');
+    expect(await screen.findByText(/Your request was not sent\. What you wrote is kept\./)).toHaveTextContent('Something went wrong on our side');
     expect(screen.getByLabelText('Subject')).toHaveValue('Cannot log in');
 
     // The page goes away (a session expiry sends the member through sign-in) and comes back.

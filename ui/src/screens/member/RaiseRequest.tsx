@@ -107,7 +107,7 @@ export function RaiseRequest({ focus, onGo, onCreated }: { focus: boolean; onGo:
       <form className={styles.card} onSubmit={submit} noValidate>
         {error && (
           <Banner kind="error">
-            {strings.member.form.draftKept} {atAField ? '' : describeError(error)}
+            {strings.member.form.notSent} {atAField ? strings.member.form.fixBelow : describeError(error)}
           </Banner>
         )}
         <Field
