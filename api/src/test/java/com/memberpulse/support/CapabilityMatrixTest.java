@@ -102,7 +102,7 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
     @ParameterizedTest
     @EnumSource(Caller.class)
     void viewAllTicketsOfTheTenant(Caller caller) {
-        ApiResponse response = call(caller, "{ tickets { edges { node { id } } } }", Map.of());
+        ApiResponse response = call(caller, "{ tickets { edges { node { id followUps { id } } } } }", Map.of());
         expect(response, caller.isStaff());
         if (caller.isStaff()) {
             assertThat(response.data("tickets").path("edges").get(0).path("node").path("id").asString()).isEqualTo(ticketId);
