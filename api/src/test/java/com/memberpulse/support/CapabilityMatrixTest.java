@@ -109,6 +109,13 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         }
     }
 
+    /** Raising a ticket on a member's behalf starts with finding them: staff only, like every look-up of the tenant's people. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void lookUpWhoToRaiseATicketFor(Caller caller) {
+        expect(call(caller, "{ findRequesters(search: \"matrix\") { id } }", Map.of()), caller.isStaff());
+    }
+
     @ParameterizedTest
     @EnumSource(Caller.class)
     void respondWithAReplyOrAnInternalNote(Caller caller) {

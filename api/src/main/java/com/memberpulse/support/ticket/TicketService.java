@@ -154,6 +154,15 @@ public class TicketService {
                 : visible.followUpsOf(ticketIds).stream().collect(Collectors.groupingBy(Ticket::followUpOf, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /**
+     * Staff look up the members and sponsor users of their association a ticket can be raised for. Keycloak is asked
+     * outside any transaction, like {@link #create}.
+     */
+    @PreAuthorize("@access.staff()")
+    public List<Requester> findRequesters(String search, Integer first) {
+        return requesters.find(search, first);
+    }
+
     /** Categories of a page of tickets in one query (GraphQL batch loading). */
     @Transactional(readOnly = true)
     Map<UUID, Category> categoriesOf(Collection<Ticket> page) {
