@@ -129,7 +129,7 @@ test('member portal: a member reads the staff reply and never the note, replies,
   expect(followUpId).not.toBe(request.id);
   await expect(page.getByRole('list', { name: 'Conversation' })).toContainText('can I bring a guest?');
   await expect(page.getByText(`Follow-up of ${request.reference}`)).toBeVisible();
-  const followUp = await api<{ ticket: { followUpOf: string; status: string } }>('member', 'query($id: ID!) { ticket(id: $id) { followUpOf status } }', { id: followUpId });
+  const followUp = await api<{ ticket: { followUpOf: string; reference: string } }>('member', 'query($id: ID!) { ticket(id: $id) { followUpOf reference } }', { id: followUpId });
   expect(followUp.ticket.followUpOf).toBe(request.id);
   await expectAccessible(page, 'member follow-up');
   await screenshot(page, 'member-follow-up');
@@ -137,6 +137,10 @@ test('member portal: a member reads the staff reply and never the note, replies,
   await page.getByRole('link', { name: request.reference, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
   await expect(page.getByText('Closed', { exact: true })).toBeVisible();
+  // ... and the earlier request links on to its follow-up.
+  await expect(page.getByText(`Continued in ${followUp.ticket.reference}`)).toBeVisible();
+  await page.getByRole('link', { name: followUp.ticket.reference, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`request=${followUpId}`));
 });
 
 test('member portal: a request that changed meanwhile is reloaded with a plain message before closing', async ({ page }) => {

@@ -97,6 +97,15 @@ describe('The conversation', () => {
     expect(earlier.parentElement).toHaveTextContent('Follow-up of #1');
   });
 
+  it('links a closed request to the follow-ups that continue it', async () => {
+    renderWithApi(<MemberPortal />, {
+      MemberRequest: ticketAnswer({ status: 'CLOSED', followUps: [{ id: 't-5', reference: '#5' }, { id: 't-8', reference: '#8' }] }, conversation),
+    });
+    const later = await screen.findByRole('link', { name: '#8' });
+    expect(later).toHaveAttribute('href', '?request=t-8');
+    expect(later.parentElement!.parentElement).toHaveTextContent('Continued in #5, #8');
+  });
+
   it('closes the request after a confirmation', async () => {
     let closed = false;
     const { calls } = renderWithApi(<MemberPortal />, {

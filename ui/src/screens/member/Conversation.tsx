@@ -32,6 +32,7 @@ const MemberRequest = graphql(`
       createdAt
       updatedAt
       followUpOf
+      followUps { id reference }
       requester { name }
       category { name }
       attachments { id name size url }
@@ -222,6 +223,17 @@ export function Conversation({ id, focus, notice, onGo, onOpenRequest }: {
           <span>{strings.member.conversation.reference(ticket.reference)}</span>
           <span>{ticket.category.name}</span>
           {ticket.followUpOf && <FollowUpOf id={ticket.followUpOf} onGo={onGo} />}
+          {ticket.followUps.length > 0 && (
+            <span>
+              {strings.member.conversation.continuedIn}{' '}
+              {ticket.followUps.map((later, index) => (
+                <span key={later.id}>
+                  {index > 0 && ', '}
+                  <PortalLink to={{ request: later.id }} onGo={onGo}>{later.reference}</PortalLink>
+                </span>
+              ))}
+            </span>
+          )}
         </div>
       </header>
       {note && <Banner kind={note.kind}>{note.text}</Banner>}

@@ -41,6 +41,7 @@ export function ticketAnswer(overrides: Record<string, unknown> = {}, messages: 
         createdAt: '2026-03-01T09:00:00Z',
         updatedAt: '2026-03-01T10:00:00Z',
         followUpOf: null,
+        followUps: [],
         requester: { name: 'Maria Lind' },
         category: { name: 'Billing' },
         attachments: [],
