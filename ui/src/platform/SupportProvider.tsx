@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from './api';
+import { retryTransient } from './paging';
 import { OptionsContext, type SupportOptions } from './options';
 import { PortalContext } from '../ui/Dialog';
 import theme from '../ui/theme.module.css';
@@ -12,7 +13,7 @@ function newQueryClient() {
         // Staff come back to a tab often: what they see is refreshed when the window regains focus.
         refetchOnWindowFocus: true,
         staleTime: 10_000,
-        retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        retry: (failures, error) => error instanceof ApiError && retryTransient(failures, error),
       },
     },
   });

@@ -14,7 +14,7 @@ import { Field } from '../../ui/Field';
 import { AttachmentList, FileDrop, stillUploading, uploadedIds, type PendingFile } from '../../ui/Files';
 import { RichText } from '../../ui/RichText';
 import { Banner, ErrorState, LoadingState } from '../../ui/States';
-import { retryTransient, useApiPages } from './paging';
+import { retryTransient, useApiPages } from '../../platform/paging';
 import { PortalLink, StatusBadge, ViewTitle, type PortalPlace } from './links';
 import { REQUESTS_KEY } from './MyRequests';
 import { textToHtml } from './text';

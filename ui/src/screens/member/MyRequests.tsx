@@ -5,7 +5,7 @@ import { strings } from '../../strings';
 import { formatDateTime, formatRelative } from '../../platform/time';
 import { Button } from '../../ui/Button';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
-import { useApiPages } from './paging';
+import { useApiPages } from '../../platform/paging';
 import { FILTERS, isFilterName, type FilterName } from './status';
 import { PortalLink, StatusBadge, ViewTitle, type PortalPlace } from './links';
 import styles from './Member.module.css';

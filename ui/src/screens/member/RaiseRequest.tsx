@@ -13,7 +13,7 @@ import { Banner } from '../../ui/States';
 import { PortalLink, ViewTitle, type PortalPlace } from './links';
 import { REQUESTS_KEY } from './MyRequests';
 import { codePoints, textToHtml } from './text';
-import { retryTransient } from './paging';
+import { retryTransient } from '../../platform/paging';
 import styles from './Member.module.css';
 
 const MemberCategories = graphql(`

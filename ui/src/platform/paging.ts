@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { TypedDocumentString } from '../../gql/graphql';
-import { execute, type ApiError } from '../../platform/api';
-import { useSupportOptions } from '../../platform/options';
+import type { TypedDocumentString } from '../gql/graphql';
+import { execute, type ApiError } from './api';
+import { useSupportOptions } from './options';
 
 /** Only what may pass is tried again (a GraphQL NOT_FOUND answers HTTP 200, so the status alone cannot tell). */
 export function retryTransient(failures: number, error: ApiError): boolean {
