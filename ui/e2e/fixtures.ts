@@ -8,6 +8,7 @@ export interface Stack {
   baseUrl: string;
   keycloakUrl: string;
   realm: string;
+  keycloakAdmin: { username: string; password: string };
   tokenClientId: string;
   tenant: string;
   password: string;
@@ -65,6 +66,18 @@ export async function api<T = Record<string, unknown>>(role: Role, query: string
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
+}
+
+/** Ends every Keycloak session of `role` (as an expired or revoked session would be): the next sign-in asks again. */
+export async function endKeycloakSessions(role: Role) {
+  const admin = await (await fetch(`${stack.keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: stack.keycloakAdmin.username, password: stack.keycloakAdmin.password }),
+  })).json();
+  const response = await fetch(`${stack.keycloakUrl}/admin/realms/${stack.realm}/users/${stack.users[role].id}/logout`, {
+    method: 'POST', headers: { Authorization: `Bearer ${admin.access_token}` },
+  });
+  if (!response.ok) throw new Error(`Keycloak logout of ${role}: HTTP ${response.status}`);
 }
 
 export const test = base;

@@ -85,6 +85,8 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
         stack.put("baseUrl", baseUrl);
         stack.put("keycloakUrl", keycloak.baseUrl());
         stack.put("realm", KeycloakServer.REALM);
+        // The devstack's master admin: walkthroughs end a user's Keycloak sessions to play an expired session.
+        stack.put("keycloakAdmin", Map.of("username", KeycloakServer.BOOTSTRAP_ADMIN, "password", KeycloakServer.BOOTSTRAP_PASSWORD));
         stack.put("tokenClientId", KeycloakServer.APP_CLIENT_ID);
         stack.put("tenant", tenant.slug());
         stack.put("password", PASSWORD);
