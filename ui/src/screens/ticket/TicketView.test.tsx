@@ -22,6 +22,7 @@ function ticket(overrides: Record<string, unknown> = {}) {
     assignee: null,
     channel: 'WEB',
     followUpOf: null,
+    followUps: [],
     createdAt: '2026-11-20T09:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',
     firstRespondedAt: null,
@@ -250,15 +251,18 @@ describe('ticket view', () => {
     expect(history).toHaveTextContent('“Renewal deadline”');
   });
 
-  it('links the ticket it follows up', async () => {
+  it('links the ticket it follows up and the ones that continue it', async () => {
     const onOpenTicket = vi.fn();
     renderWithApi(<TicketView ticketId="t-1" onOpenTicket={onOpenTicket} />, api(AGENT, {
-      TicketView: view({ followUpOf: 't-0' }),
+      TicketView: view({ followUpOf: 't-0', followUps: [{ id: 't-2', reference: '#43', subject: 'Renewal again', status: 'OPEN' }] }),
       TicketFollowUpOf: { data: { ticket: { id: 't-0', reference: '#40', subject: 'Renewal', status: 'CLOSED' } } },
     }));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '#40 Renewal' }));
     expect(onOpenTicket).toHaveBeenCalledWith('t-0');
+    expect(screen.getByText(/Continued in/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '#43 Renewal again (Open)' }));
+    expect(onOpenTicket).toHaveBeenCalledWith('t-2');
   });
 
   it('offers the rest of a long conversation', async () => {

@@ -165,28 +165,29 @@ function TicketHeader({ ticket, titleId, onOpenTicket }: { ticket: TicketFields;
 }
 
 /**
- * "Follow-up of #N" (the closed ticket this one continues) and "Continued in #N" (follow-ups opened after this one
- * closed: named by reference in the history until the API lists them with their ids).
+ * "Follow-up of #N" (the closed ticket this one continues) and "Continued in #N" (the follow-ups opened after this
+ * one closed), each opening that ticket.
  */
 function FollowUpLinks({ ticket, onOpenTicket }: { ticket: TicketFields; onOpenTicket: (id: string) => void }) {
   const hd = strings.ticket.header;
   const parent = useApiQuery('ticket-follow-up-of', TicketFollowUpOfQuery, { id: ticket.followUpOf ?? '' }, { enabled: Boolean(ticket.followUpOf), staleTime: 60_000 });
-  const continued = (ticket.history ?? []).filter((entry) => entry.field === 'FOLLOW_UP' && entry.toValue).map((entry) => entry.toValue!);
-  if (!ticket.followUpOf && continued.length === 0) return null;
+  if (!ticket.followUpOf && ticket.followUps.length === 0) return null;
   const parentTicket = parent.data?.ticket;
+  const link = (id: string, text: string) => (
+    <button key={id} type="button" className={styles.linkButton} onClick={() => onOpenTicket(id)}>{text}</button>
+  );
   return (
     <p className={styles.followUps}>
       {ticket.followUpOf && (
         <span>
           {hd.followUpOf}{' '}
-          <button type="button" className={styles.linkButton} onClick={() => onOpenTicket(ticket.followUpOf!)}>
-            {parentTicket ? `${parentTicket.reference} ${parentTicket.subject}` : strings.common.loading}
-          </button>
+          {link(ticket.followUpOf, parentTicket ? `${parentTicket.reference} ${parentTicket.subject}` : strings.common.loading)}
         </span>
       )}
-      {continued.length > 0 && (
-        <span>
-          {hd.continuedIn} {continued.join(', ')}
+      {ticket.followUps.length > 0 && (
+        <span className={styles.followUpList}>
+          {hd.continuedIn}{' '}
+          {ticket.followUps.map((followUp) => link(followUp.id, `${followUp.reference} ${followUp.subject} (${strings.ticket.status(followUp.status)})`))}
         </span>
       )}
     </p>

@@ -21,6 +21,7 @@ export const TicketViewFieldsFragment = graphql(`
     assignee { id name }
     channel
     followUpOf
+    followUps { id reference subject status }
     createdAt
     updatedAt
     firstRespondedAt
