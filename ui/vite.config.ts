@@ -15,6 +15,10 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { index: resolve(import.meta.dirname, 'index.html'), graphiql: resolve(import.meta.dirname, 'graphiql.html') },
+      // GraphiQL's packages mark modules "use no memo" for the React compiler; harmless in a bundle, and noisy.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
     },
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:8080', '/attachments': 'http://127.0.0.1:8080', '/app/config.json': 'http://127.0.0.1:8080' } },

@@ -3,6 +3,7 @@ package com.memberpulse.support.security;
 import com.memberpulse.support.common.error.ErrorBody;
 import com.memberpulse.support.common.error.ErrorCode;
 import com.memberpulse.support.tenant.TenantService;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +43,7 @@ class SecurityConfiguration {
         BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
         http
                 .csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(embeddingHosts(properties)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/error").permitAll()
@@ -58,6 +63,28 @@ class SecurityConfiguration {
                         ErrorBody.write(response, jsonMapper, ErrorCode.FORBIDDEN, "You are not allowed to do this.")))
                 .addFilterAfter(new TenantResolutionFilter(tenants, properties, jsonMapper), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Host pages that embed the screens call the API from their own origin. Only origins named in configuration, and
+     * only with a bearer token (no cookies: nothing here is a session), so CORS opens no door a token did not.
+     */
+    private static CorsConfigurationSource embeddingHosts(SecurityProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.allowedOrigins().isEmpty()) {
+            CorsConfiguration embedding = new CorsConfiguration();
+            embedding.setAllowedOriginPatterns(properties.allowedOrigins());
+            embedding.setAllowedMethods(List.of("GET", "POST"));
+            embedding.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", properties.tenantHeader()));
+            embedding.setAllowCredentials(false);
+            embedding.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/graphql", embedding);
+            source.registerCorsConfiguration("/attachments/**", embedding);
+            source.registerCorsConfiguration("/attachments", embedding);
+            // The library's module script is fetched in CORS mode too.
+            source.registerCorsConfiguration("/app/lib/**", embedding);
+        }
+        return source;
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {

@@ -38,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 class BrowserWalkthroughsTest extends ApiIntegrationTest {
 
     static final String PASSWORD = "walkthrough-Pa55";
+    /**
+     * The origins of the plain host page the embedding walkthrough mounts a screen in (it serves the page itself on a
+     * free port). Loopback: Chromium lets a page reach a loopback API only from the same address space.
+     */
+    static final String HOST_ORIGINS = "http://localhost:[*]";
     private static final Path UI = Path.of("..", "ui").toAbsolutePath().normalize();
     private static final Duration LIMIT = Duration.ofMinutes(20);
 
@@ -49,6 +54,8 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
 
     @DynamicPropertySource
     static void servedFromTheBuild(DynamicPropertyRegistry registry) {
+        registry.add("memberpulse.security.allowed-origins", () -> HOST_ORIGINS);
+        registry.add("memberpulse.ui.graphiql", () -> "true");
         if (Boolean.getBoolean("e2e.hold")) {
             registry.add("memberpulse.ui.location", () -> UI.resolve("target/classes/META-INF/resources/app").toUri().toString());
         }
