@@ -134,7 +134,8 @@ export function Composer({ ref, ticket, onTicket, onSent }: ComposerProps) {
     setInsertError(null);
     try {
       const body = await render(pick);
-      editor.current?.insert(body, range);
+      // From the picker: on a line of its own. By `/shortcut`: exactly where it was typed.
+      editor.current?.insert(body, range, range === null);
     } catch (error) {
       setInsertError(describeError(error));
     } finally {

@@ -81,7 +81,7 @@ export function PropertiesRail({ ticket, categories, agents, isAdmin, change, pe
 
   return (
     <aside className={styles.rail} aria-label={p.label}>
-      <div className={styles.railGroup}>
+      <div className={[styles.railGroup, styles.controls].join(' ')}>
         {closed ? (
           <ReadOnly label={p.status}>{strings.ticket.status(ticket.status)}</ReadOnly>
         ) : (

@@ -1,10 +1,11 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { strings } from '../../strings';
 import { sanitize } from '../../ui/RichText';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { insertHtml, isBlank, toAllowedHtml } from './editorHtml';
+import { LinkIcon } from './icons';
 import styles from './TicketView.module.css';
 
 export interface RichEditorHandle {
@@ -12,8 +13,11 @@ export interface RichEditorHandle {
   /** The text as HTML within the server's allow-list. */
   html: () => string;
   blank: () => boolean;
-  /** Inserts allowed HTML in place of `range`, or where the caret was last (the end when it never was inside). */
-  insert: (html: string, range?: Range | null) => void;
+  /**
+   * Inserts allowed HTML in place of `range`, or where the caret was last (the end when it never was inside);
+   * `onNewLine` starts a line for it when the caret's line already has text.
+   */
+  insert: (html: string, range?: Range | null, onNewLine?: boolean) => void;
   element: () => HTMLDivElement | null;
 }
 
@@ -97,11 +101,11 @@ export function RichEditor({ ref, initialHtml, resetKey, onChange, labelledBy, d
     },
     html: () => toAllowedHtml(editor.current?.innerHTML ?? ''),
     blank: () => isBlank(editor.current),
-    insert: (html, range) => {
+    insert: (html, range, onNewLine) => {
       const element = editor.current;
       if (!element) return;
       element.focus();
-      insertHtml(element, sanitize(html), range ?? saved.current);
+      insertHtml(element, sanitize(html), range ?? saved.current, onNewLine);
       onChange(element.innerHTML);
     },
     element: () => editor.current,
@@ -150,7 +154,7 @@ export function RichEditor({ ref, initialHtml, resetKey, onChange, labelledBy, d
         <ToolButton label={strings.ticket.editor.italic} text="I" className={styles.italic} disabled={disabled} onClick={() => command('italic')} />
         <ToolButton label={strings.ticket.editor.bulletList} text="•" disabled={disabled} onClick={() => command('insertUnorderedList')} />
         <ToolButton label={strings.ticket.editor.numberedList} text="1." disabled={disabled} onClick={() => command('insertOrderedList')} />
-        <ToolButton label={strings.ticket.editor.link} text="🔗" disabled={disabled} onClick={() => { setLinkUrl('https://'); setLinkError(null); setLinkOpen(true); }} />
+        <ToolButton label={strings.ticket.editor.link} text={<LinkIcon />} disabled={disabled} onClick={() => { setLinkUrl('https://'); setLinkError(null); setLinkOpen(true); }} />
       </div>
       <div
         ref={editor}
@@ -201,7 +205,7 @@ export function RichEditor({ ref, initialHtml, resetKey, onChange, labelledBy, d
 }
 
 /** A formatting button: it keeps the editor's selection (the command applies to it). */
-function ToolButton({ label, text, className, disabled, onClick }: { label: string; text: string; className?: string; disabled?: boolean; onClick: () => void }) {
+function ToolButton({ label, text, className, disabled, onClick }: { label: string; text: ReactNode; className?: string; disabled?: boolean; onClick: () => void }) {
   return (
     <Button
       variant="ghost"

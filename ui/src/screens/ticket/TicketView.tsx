@@ -35,14 +35,18 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
   const root = useRef<HTMLElement>(null);
   const titleId = useId();
 
-  // Shortcuts: `r` reply, `n` internal note. Never while typing, with a modifier, or while a dialog is open.
+  // Shortcuts: `r` reply, `n` internal note. Only from the page itself or our screens (never a host page's own
+  // fields), never while typing, with a modifier, or while a dialog is open.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (event.key !== 'r' && event.key !== 'n') return;
       if (isTyping(event.target)) return;
-      const screens = root.current?.closest('[data-memberpulse-support]') ?? document;
-      if (screens.querySelector('[role="dialog"]')) return;
+      const screens = root.current?.closest('[data-memberpulse-support]') ?? root.current;
+      const element = event.target instanceof Element ? event.target : null;
+      const onPage = element === null || element === document.body || element === document.documentElement;
+      if (!onPage && !(screens && element && screens.contains(element))) return;
+      if (screens?.querySelector('[role="dialog"], [role="alertdialog"]')) return;
       event.preventDefault();
       composer.current?.focus(event.key === 'r' ? 'reply' : 'note');
     };
@@ -122,14 +126,14 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
 /** True when a key goes into a field: shortcuts stay out of the way of typing. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])')) return true;
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag === 'INPUT') {
     const type = (target as HTMLInputElement).type;
     return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
   }
-  return target.getAttribute('role') === 'textbox' || target.getAttribute('role') === 'combobox';
+  return ['textbox', 'searchbox', 'combobox', 'listbox', 'option', 'menu', 'menuitem', 'spinbutton', 'slider'].includes(target.getAttribute('role') ?? '');
 }
 
 function When({ iso }: { iso: string }) {

@@ -90,7 +90,7 @@ export function slashQueryAt(editor: HTMLElement): SlashQuery | null {
  * Puts `html` (already through the allow-list) into the editor: in place of `range` when given (the `/shortcut`
  * typed, or the selection saved when a picker opened), else at the end. The caret ends up after it.
  */
-export function insertHtml(editor: HTMLElement, html: string, range: Range | null) {
+export function insertHtml(editor: HTMLElement, html: string, range: Range | null, onNewLine = false) {
   const doc = editor.ownerDocument;
   const target = range && editor.contains(range.commonAncestorContainer) ? range : endOf(editor);
   const selection = doc.getSelection();
@@ -98,7 +98,10 @@ export function insertHtml(editor: HTMLElement, html: string, range: Range | nul
   selection?.addRange(target);
   // The browser's own insertion merges the text into the line it lands in and keeps undo working.
   const exec = (doc as Document & { execCommand?: (name: string, ui?: boolean, value?: string) => boolean }).execCommand;
-  if (typeof exec === 'function' && editor.contains(doc.activeElement) && exec.call(doc, 'insertHTML', false, html)) return;
+  if (typeof exec === 'function' && editor.contains(doc.activeElement)) {
+    if (onNewLine && lineHasText(editor, target)) exec.call(doc, 'insertParagraph', false);
+    if (exec.call(doc, 'insertHTML', false, html)) return;
+  }
   target.deleteContents();
   const template = doc.createElement('template');
   template.innerHTML = html;
@@ -112,6 +115,13 @@ export function insertHtml(editor: HTMLElement, html: string, range: Range | nul
     selection?.removeAllRanges();
     selection?.addRange(after);
   }
+}
+
+/** True when the line (block) the range starts in already holds text. */
+function lineHasText(editor: HTMLElement, range: Range): boolean {
+  let node: Node | null = range.startContainer;
+  while (node && node !== editor && !(node.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).tagName))) node = node.parentNode;
+  return ((node ?? editor).textContent ?? '').replace(/\u00a0/g, ' ').trim() !== '';
 }
 
 function endOf(editor: HTMLElement): Range {
