@@ -263,3 +263,36 @@ test('ticket view: a ticket with 200 messages opens quickly and loads the rest o
   await page.locator('article[data-visibility]').first().waitFor();
   figure('ticket with 200 messages: time to first render (page load)', Date.now() - started, 'ms');
 });
+
+test('ticket view: closing asks first, and a closed ticket and its follow-up link to each other', async ({ page }) => {
+  const tag = suffix();
+  const ticket = await raise(`Certificate missing ${tag}`);
+  await signIn(page, 'agent', `?ticket=${ticket.id}`);
+  const rail = page.getByRole('complementary', { name: 'Ticket properties' });
+  await rail.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Closed' });
+  const dialog = page.getByRole('dialog', { name: `Close ${ticket.reference} for good?` });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'ticket view: close confirmation');
+  await screenshot(page, 'ticket-close-dialog');
+  await dialog.getByRole('button', { name: 'Close ticket' }).click();
+  await expect(page.getByText(/This ticket is closed/)).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect.poll(async () => (await current(ticket.id)).status).toBe('CLOSED');
+
+  // Maria writes again: a follow-up is opened.
+  const reply = await api<{ replyToTicket: { ticket: { id: string; reference: string } } }>('member',
+    'mutation ($input: MessageInput!) { replyToTicket(input: $input) { ticket { id reference } } }',
+    { input: { ticketId: ticket.id, body: '<p>Still no certificate, sorry to write again.</p>' } });
+  const followUp = reply.replyToTicket.ticket;
+  await page.reload();
+  await page.getByRole('button', { name: new RegExp(`^${followUp.reference} Certificate missing ${tag}`) }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^${followUp.reference}`) })).toBeVisible();
+  await expect(page.getByText('Still no certificate')).toBeVisible();
+  await expectAccessible(page, 'ticket view: follow-up');
+  await screenshot(page, 'ticket-follow-up');
+  await page.getByRole('button', { name: `${ticket.reference} Certificate missing ${tag}` }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^${ticket.reference} `) })).toBeVisible();
+  await expect(page.getByText(/Continued in/)).toBeVisible();
+  await expectAccessible(page, 'ticket view: closed');
+  await screenshot(page, 'ticket-closed');
+});
