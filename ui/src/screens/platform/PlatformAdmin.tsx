@@ -11,6 +11,7 @@ import { Switch } from '../../ui/Switch';
 import { DeprovisionDialog } from './DeprovisionDialog';
 import { ProvisionForm } from './ProvisionForm';
 import { PlatformProvisionTenant, PlatformTenantsQuery } from './queries';
+import theme from '../../ui/theme.module.css';
 import styles from './PlatformAdmin.module.css';
 
 const t = strings.platform;
@@ -34,16 +35,16 @@ export function PlatformAdmin() {
   const query = useApiQuery('platform-tenants', PlatformTenantsQuery, { first: PAGE_SIZE, after: page.at(-1) ?? null, includeDeleted },
     { placeholderData: keepPreviousData });
   const client = useQueryClient();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; desk?: { slug: string; name: string } } | null>(null);
   const [deprovisioning, setDeprovisioning] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['platform-tenants'] });
-  const done = (text: string) => {
-    setMessage(text);
+  const done = (text: string, desk?: { slug: string; name: string }) => {
+    setMessage({ text, desk });
     void refresh();
   };
   const enable = useApiMutation(PlatformProvisionTenant, {
-    onSuccess: (data) => done(t.enabled(data.provisionTenant.name)),
-    onError: (error) => setMessage(describeError(error)),
+    onSuccess: (data) => done(t.enabled(data.provisionTenant.name), data.provisionTenant),
+    onError: (error) => setMessage({ text: describeError(error) }),
   });
 
   const connection = query.data?.tenants;
@@ -55,8 +56,8 @@ export function PlatformAdmin() {
   else if (query.isError && !connection) list = <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   else if (rows.length === 0) list = <EmptyState>{t.empty}</EmptyState>;
   else list = (
-    <table className={styles.table}>
-      <caption className={styles.caption}>{t.listLabel}</caption>
+    <table className={styles.table} aria-busy={query.isFetching}>
+      <caption className={theme.visuallyHidden}>{t.listLabel}</caption>
       <thead>
         <tr>
           <th scope="col">{t.columns.slug}</th>
@@ -77,7 +78,7 @@ export function PlatformAdmin() {
             <td>{tenant.schemaVersion ?? t.none}</td>
             <td><time dateTime={tenant.createdAt}>{formatDateTime(tenant.createdAt)}</time></td>
             <td>{tenant.disabledAt ? <time dateTime={tenant.disabledAt}>{formatDateTime(tenant.disabledAt)}</time> : t.none}</td>
-            <td className={styles.actions}>
+            <td><div className={styles.actions}>
               {tenant.state === 'ACTIVE' && <a href={deskHref(tenant.slug)} aria-label={t.openDeskLabel(tenant.name)}>{t.openDesk}</a>}
               {tenant.state === 'DISABLED' && (
                 <Button onClick={() => enable.mutate({ input: { slug: tenant.slug, name: tenant.name } })} disabled={enable.isPending}
@@ -88,7 +89,7 @@ export function PlatformAdmin() {
                   {t.deprovision}
                 </Button>
               )}
-            </td>
+            </div></td>
           </tr>
         ))}
       </tbody>
@@ -99,7 +100,12 @@ export function PlatformAdmin() {
     <main className={styles.page}>
       <h1 className={styles.heading}>{t.title}</h1>
       <p className={styles.muted}>{t.intro}</p>
-      {message && <Banner>{message}</Banner>}
+      {message && (
+        <Banner>
+          {message.text}
+          {message.desk && <> <a href={deskHref(message.desk.slug)} aria-label={t.openDeskLabel(message.desk.name)}>{t.openDesk}</a></>}
+        </Banner>
+      )}
       <div className={styles.columns}>
         <section className={styles.list} aria-label={t.listLabel}>
           <div className={styles.toolbar}>

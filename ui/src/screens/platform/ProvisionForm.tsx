@@ -11,14 +11,14 @@ import styles from './PlatformAdmin.module.css';
 const p = strings.platform.provision;
 
 /** Provisions a tenant (`provisionTenant`): slug and name, the API's validation shown at each field. */
-export function ProvisionForm({ onDone }: { onDone: (message: string) => void }) {
+export function ProvisionForm({ onDone }: { onDone: (message: string, desk: { slug: string; name: string }) => void }) {
   const headingId = useId();
   const [slug, setSlug] = useState('');
   const [name, setName] = useState('');
   const [missing, setMissing] = useState<{ slug: boolean; name: boolean }>({ slug: false, name: false });
   const mutation = useApiMutation(PlatformProvisionTenant, {
     onSuccess: (data) => {
-      onDone(p.done(data.provisionTenant.name, data.provisionTenant.slug));
+      onDone(p.done(data.provisionTenant.name, data.provisionTenant.slug), data.provisionTenant);
       setSlug('');
       setName('');
     },

@@ -80,47 +80,49 @@ export function StaffConsole() {
       )}
       <div className={styles.columns}>
         <div className={styles.rail}>
-          <nav aria-label={q.views.label}>
-            <h2 className={styles.railHeading}>{q.views.heading}</h2>
-            <ul className={styles.railList}>
-              {SAVED_VIEWS.map((view) => {
-                const target = viewState(state, view);
-                const current = screen === 'queue' && currentView?.key === view.key;
-                return (
-                  <li key={view.key}>
-                    <a className={[styles.railLink, current ? styles.railCurrent : ''].join(' ')} aria-current={current ? 'page' : undefined}
-                      href={hrefWith(params, { ...queueParams(target), screen: null })}
-                      onClick={(event) => {
-                        if (!isPlainClick(event)) return;
-                        event.preventDefault();
-                        changeState(target);
-                      }}>
-                      <span>{view.label}</span>
-                      <span className={styles.count}>{counts[view.key] ?? ''}</span>
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-            <ul className={styles.railList}>
-              <li>
-                <a className={[styles.railLink, screen === 'raise' ? styles.railCurrent : ''].join(' ')} aria-current={screen === 'raise' ? 'page' : undefined}
-                  href={hrefWith(params, { screen: 'raise' })}
-                  onClick={(event) => {
-                    if (!isPlainClick(event)) return;
-                    event.preventDefault();
-                    showScreen('raise');
-                  }}>
-                  <span><span aria-hidden="true">＋ </span>{q.nav.raise}</span>
-                </a>
-              </li>
-            </ul>
-          </nav>
-          {myAgent && <AgentAvailability agent={myAgent} onChanged={() => consoleQuery.refetch()} />}
-          <div className={styles.railFoot}>
-            <Button variant="ghost" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
-              {q.shortcuts.button} <kbd className={styles.kbd}>?</kbd>
-            </Button>
+          <div className={styles.railInner}>
+            <nav aria-label={q.views.label}>
+              <h2 className={styles.railHeading}>{q.views.heading}</h2>
+              <ul className={styles.railList}>
+                {SAVED_VIEWS.map((view) => {
+                  const target = viewState(state, view);
+                  const current = screen === 'queue' && currentView?.key === view.key;
+                  return (
+                    <li key={view.key}>
+                      <a className={[styles.railLink, current ? styles.railCurrent : ''].join(' ')} aria-current={current ? 'page' : undefined}
+                        href={hrefWith(params, { ...queueParams(target), screen: null })}
+                        onClick={(event) => {
+                          if (!isPlainClick(event)) return;
+                          event.preventDefault();
+                          changeState(target);
+                        }}>
+                        <span>{view.label}</span>
+                        <span className={styles.count}>{counts[view.key] ?? ''}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+              <ul className={styles.railList}>
+                <li>
+                  <a className={[styles.railLink, screen === 'raise' ? styles.railCurrent : ''].join(' ')} aria-current={screen === 'raise' ? 'page' : undefined}
+                    href={hrefWith(params, { screen: 'raise' })}
+                    onClick={(event) => {
+                      if (!isPlainClick(event)) return;
+                      event.preventDefault();
+                      showScreen('raise');
+                    }}>
+                    <span><span aria-hidden="true">+ </span>{q.nav.raise}</span>
+                  </a>
+                </li>
+              </ul>
+            </nav>
+            {myAgent && <AgentAvailability agent={myAgent} onChanged={() => consoleQuery.refetch()} />}
+            <div className={styles.railFoot}>
+              <Button variant="ghost" className={styles.shortcutsButton} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
+                {q.shortcuts.button} <kbd className={styles.kbd}>?</kbd>
+              </Button>
+            </div>
           </div>
         </div>
         <main className={styles.main}>
@@ -135,12 +137,14 @@ export function StaffConsole() {
               </div>
               {ticketId && (
                 <div className={styles.ticketPane}>
-                  <div className={styles.paneBar}>
-                    <Button variant="ghost" onClick={closeTicket} aria-keyshortcuts="Escape">
-                      <span aria-hidden="true">×</span> {q.closeTicket}
-                    </Button>
+                  <div className={styles.paneInner}>
+                    <div className={styles.paneBar}>
+                      <Button variant="ghost" onClick={closeTicket} aria-keyshortcuts="Escape">
+                        <span aria-hidden="true">×</span> {q.closeTicket}
+                      </Button>
+                    </div>
+                    <TicketView key={ticketId} ticketId={ticketId} onOpenTicket={openTicket} />
                   </div>
-                  <TicketView key={ticketId} ticketId={ticketId} onOpenTicket={openTicket} />
                 </div>
               )}
             </>
