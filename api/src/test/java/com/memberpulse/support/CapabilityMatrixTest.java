@@ -102,11 +102,18 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
     @ParameterizedTest
     @EnumSource(Caller.class)
     void viewAllTicketsOfTheTenant(Caller caller) {
-        ApiResponse response = call(caller, "{ tickets { edges { node { id } } } }", Map.of());
+        ApiResponse response = call(caller, "{ tickets { edges { node { id followUps { id } } } } }", Map.of());
         expect(response, caller.isStaff());
         if (caller.isStaff()) {
             assertThat(response.data("tickets").path("edges").get(0).path("node").path("id").asString()).isEqualTo(ticketId);
         }
+    }
+
+    /** Raising a ticket on a member's behalf starts with finding them: staff only, like every look-up of the tenant's people. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void lookUpWhoToRaiseATicketFor(Caller caller) {
+        expect(call(caller, "{ findRequesters(search: \"matrix\") { id } }", Map.of()), caller.isStaff());
     }
 
     @ParameterizedTest

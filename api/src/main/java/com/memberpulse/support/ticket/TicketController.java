@@ -93,6 +93,15 @@ class TicketController {
         return result;
     }
 
+    /** The follow-ups of a page of tickets in one query, as the caller may see them. */
+    @BatchMapping(typeName = "Ticket", field = "followUps")
+    Map<Ticket, List<Ticket>> followUps(List<Ticket> page) {
+        Map<UUID, List<Ticket>> byTicket = tickets.followUpsOf(page.stream().map(Ticket::id).toList());
+        Map<Ticket, List<Ticket>> result = new LinkedHashMap<>();
+        page.forEach(ticket -> result.put(ticket, byTicket.getOrDefault(ticket.id(), List.of())));
+        return result;
+    }
+
     @SchemaMapping(typeName = "Ticket", field = "history")
     List<HistoryEntry> history(Ticket ticket) {
         return tickets.history(ticket.id());

@@ -16,10 +16,12 @@ import com.memberpulse.support.ticket.internal.TicketCursors;
 import com.memberpulse.support.ticket.internal.TicketMapper;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -142,6 +144,23 @@ public class TicketService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID ticketId) {
         return tickets.history(visible.find(ticketId).id());
+    }
+
+    /** The follow-ups of these tickets that the caller may see, oldest first, by the ticket they follow up (GraphQL batch loading). */
+    @PreAuthorize("@access.tenantUser()")
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Ticket>> followUpsOf(Collection<UUID> ticketIds) {
+        return ticketIds.isEmpty() ? Map.of()
+                : visible.followUpsOf(ticketIds).stream().collect(Collectors.groupingBy(Ticket::followUpOf, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Staff look up the members and sponsor users of their association a ticket can be raised for. Keycloak is asked
+     * outside any transaction, like {@link #create}.
+     */
+    @PreAuthorize("@access.staff()")
+    public List<Requester> findRequesters(String search, Integer first) {
+        return requesters.find(search, first);
     }
 
     /** Categories of a page of tickets in one query (GraphQL batch loading). */

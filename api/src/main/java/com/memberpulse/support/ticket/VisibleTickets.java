@@ -4,6 +4,8 @@ import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.security.Access;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.ticket.internal.TicketMapper;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,17 @@ class VisibleTickets {
                     + ticket.version() + ", you had " + version + "). Reload it and try again.");
         }
         return ticket;
+    }
+
+    /**
+     * The follow-ups of these tickets (ones the caller may see) that the caller may see too, oldest first, as they are
+     * shown them: staff every one, a requester their own.
+     */
+    List<Ticket> followUpsOf(Collection<UUID> ids) {
+        if (access.staff()) {
+            return tickets.followUpsOf(ids, null);
+        }
+        return tickets.followUpsOf(ids, CurrentUser.get().userId()).stream().map(Ticket::asSeenByRequester).toList();
     }
 
     boolean callerIsStaff() {

@@ -9,13 +9,14 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** Tests of the conversation on one ticket a member raised in a fresh tenant, with an agent to work it. */
 abstract class MembersTicketTest extends ApiIntegrationTest {
 
+    Tenant tenant;
     HttpGraphQlTester member;
     HttpGraphQlTester agent;
     String ticketId;
 
     @BeforeEach
     void aMembersTicket() {
-        Tenant tenant = newTenant();
+        tenant = newTenant();
         member = graphQl(tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("member-1")));
         agent = graphQl(tokens.token(tenant.slug(), List.of("ROLE_CLIENT_USER"), c -> c.subject("agent-1")));
         String categoryId = member.document("{ ticketCategories { id } }").execute().path("ticketCategories[0].id").entity(String.class).get();

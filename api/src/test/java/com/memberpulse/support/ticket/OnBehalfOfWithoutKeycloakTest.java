@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * When Keycloak's admin API cannot be reached, staff cannot raise a ticket on someone's behalf (IDENTITY_UNAVAILABLE,
- * nothing stored), and members raise their own as always. A second instance of the service looks requesters up at a
+ * When Keycloak's admin API cannot be reached, staff can neither look members up nor raise a ticket on someone's behalf
+ * (IDENTITY_UNAVAILABLE, nothing stored), and members raise their own as always. A second instance of the service looks requesters up at a
  * closed port ({@link UnreachableKeycloak}).
  */
 class OnBehalfOfWithoutKeycloakTest extends ApiIntegrationTest {
@@ -51,6 +51,10 @@ class OnBehalfOfWithoutKeycloakTest extends ApiIntegrationTest {
         assertThat(onBehalf.errorCode()).isEqualTo("IDENTITY_UNAVAILABLE");
         assertThat(onBehalf.errorMessage()).contains("try again").doesNotContain("127.0.0.1", "Exception", "Keycloak");
         assertThat(instance.graphql(agent, "{ tickets { totalCount } }").data("tickets").path("totalCount").asInt()).isZero();
+
+        ApiResponse lookUp = instance.graphql(agent, "{ findRequesters(search: \"mia\") { id } }");
+        assertThat(lookUp.errorCode()).isEqualTo("IDENTITY_UNAVAILABLE");
+        assertThat(lookUp.errorMessage()).contains("try again").doesNotContain("127.0.0.1", "Exception", "Keycloak");
 
         assertThat(instance.graphql(member, create, Map.of("input", input)).data("createTicket").path("id").asString()).isNotBlank();
     }

@@ -7,6 +7,7 @@ import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketChannel;
 import com.memberpulse.support.ticket.TicketStatus;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Arg;
@@ -19,6 +20,7 @@ import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.annotations.Update;
+import org.jspecify.annotations.Nullable;
 
 /** Tickets and their history, in the current tenant's schema. */
 @Mapper
@@ -110,6 +112,18 @@ public interface TicketMapper {
     @Select("select " + COLUMNS + " from ticket where follow_up_of = #{id} order by status = 'CLOSED', created_at desc, id desc limit 1 for update")
     @ResultMap("ticket")
     Ticket lockFollowUpOf(UUID id);
+
+    /**
+     * The follow-ups of these tickets, oldest first; only {@code requesterId}'s unless it is null. The tickets are ones
+     * the caller may see: this adds the second line, for a requester.
+     */
+    @Select("<script>select " + COLUMNS + " " + """
+             from ticket
+             where follow_up_of in <foreach item="id" collection="ids" open="(" separator="," close=")">#{id}</foreach>
+               <if test="requesterId != null">and requester_id = #{requesterId}</if>
+             order by created_at, id</script>""")
+    @ResultMap("ticket")
+    List<Ticket> followUpsOf(@Param("ids") Collection<UUID> ids, @Param("requesterId") @Nullable String requesterId);
 
     /** The open tickets an agent holds, locked. */
     @Select("select " + COLUMNS + " from ticket where assignee_id = #{agentId} and ticket_is_open(status) order by created_at, id for update")
