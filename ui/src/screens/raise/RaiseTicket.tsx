@@ -47,6 +47,7 @@ export function RaiseTicket({ onRaised }: { onRaised: (ticketId: string) => void
   const [channelDraft, setChannel, clearChannel] = useDraft('raise.channel');
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const edited = (field: string) => setMissing((current) => (current[field] ? { ...current, [field]: false } : current));
   const [waitForFiles, setWaitForFiles] = useState(false);
   const requester = readRequester(requesterJson);
   const channel: Channel = (CHANNELS as readonly string[]).includes(channelDraft) ? (channelDraft as Channel) : 'EMAIL';
@@ -102,19 +103,19 @@ export function RaiseTicket({ onRaised }: { onRaised: (ticketId: string) => void
       <h1 id={headingId} className={styles.heading}>{t.title}</h1>
       <p className={styles.intro}>{t.intro}</p>
       <form noValidate className={styles.form} onSubmit={(event) => { event.preventDefault(); submit(); }}>
-        <RequesterPicker value={requester} onChange={(value) => setRequesterJson(value ? JSON.stringify(value) : '')} error={requesterError} />
+        <RequesterPicker value={requester} onChange={(value) => { setRequesterJson(value ? JSON.stringify(value) : ''); edited('onBehalfOf'); }} error={requesterError} />
         <Field label={t.subject} hint={t.subjectHint} error={at('subject')}>
-          <input value={subject} onChange={(event) => setSubject(event.target.value)} maxLength={200} autoComplete="off" />
+          <input value={subject} onChange={(event) => { setSubject(event.target.value); edited('subject'); }} maxLength={200} autoComplete="off" />
         </Field>
         <Field label={t.description} hint={t.descriptionHint} error={at('description')}>
-          <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={8} className={styles.textarea} />
+          <textarea value={description} onChange={(event) => { setDescription(event.target.value); edited('description'); }} rows={8} className={styles.textarea} />
         </Field>
         <div className={styles.row}>
           {categories.isError ? (
             <ErrorState error={categories.error} onRetry={() => categories.refetch()} />
           ) : (
             <Field label={t.category} error={at('categoryId')}>
-              <select value={category} onChange={(event) => setCategoryId(event.target.value)} disabled={categories.isPending}>
+              <select value={category} onChange={(event) => { setCategoryId(event.target.value); edited('categoryId'); }} disabled={categories.isPending}>
                 <option value="">{categories.isPending ? strings.common.loading : t.categoryPlaceholder}</option>
                 {activeCategories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
               </select>
