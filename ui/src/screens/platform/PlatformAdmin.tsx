@@ -74,10 +74,10 @@ export function PlatformAdmin() {
           <tr key={tenant.slug} data-slug={tenant.slug}>
             <td><code>{tenant.slug}</code></td>
             <td>{tenant.name}</td>
-            <td><span className={styles[`state_${tenant.state}`]}><span aria-hidden="true">{t.stateIcon[tenant.state]} </span>{t.state[tenant.state]}</span></td>
+            <td className={styles.nowrap}><span className={styles[`state_${tenant.state}`]}><span aria-hidden="true">{t.stateIcon[tenant.state]} </span>{t.state[tenant.state]}</span></td>
             <td>{tenant.schemaVersion ?? t.none}</td>
-            <td><time dateTime={tenant.createdAt}>{formatDateTime(tenant.createdAt)}</time></td>
-            <td>{tenant.disabledAt ? <time dateTime={tenant.disabledAt}>{formatDateTime(tenant.disabledAt)}</time> : t.none}</td>
+            <td className={styles.nowrap}><time dateTime={tenant.createdAt}>{formatDateTime(tenant.createdAt)}</time></td>
+            <td className={styles.nowrap}>{tenant.disabledAt ? <time dateTime={tenant.disabledAt}>{formatDateTime(tenant.disabledAt)}</time> : t.none}</td>
             <td><div className={styles.actions}>
               {tenant.state === 'ACTIVE' && <a href={deskHref(tenant.slug)} aria-label={t.openDeskLabel(tenant.name)}>{t.openDesk}</a>}
               {tenant.state === 'DISABLED' && (
