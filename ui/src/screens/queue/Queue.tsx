@@ -1,0 +1,235 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { useId, useRef, useState, type RefObject } from 'react';
+import { useApiQuery } from '../../platform/hooks';
+import { formatDateTime, formatRelative } from '../../platform/time';
+import { strings } from '../../strings';
+import { Button } from '../../ui/Button';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
+import theme from '../../ui/theme.module.css';
+import { FilterBar, type Option } from './FilterBar';
+import { hrefWith, isPlainClick } from './links';
+import { QueuePageQuery } from './queries';
+import {
+  clearFilters, effectiveOrder, filterVariables, hasFilters, orderVariables, PAGE_SIZE, summarize, withChange,
+  type Names, type QueueState, type SortField,
+} from './queueState';
+import { useShortcuts } from './shortcuts';
+import styles from './Queue.module.css';
+
+interface QueueProps {
+  state: QueueState;
+  onChange: (state: QueueState) => void;
+  params: URLSearchParams;
+  heading: string;
+  openTicketId: string | null;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+  names: Names;
+  categories: Option[] | null;
+  agents: Option[] | null;
+  /** The console: keys count while the focus is in it (or on the page). */
+  root: RefObject<HTMLElement | null>;
+}
+
+const q = strings.queue;
+
+/** The queue: filters, the dense table of one page, paging with the total; j/k, Enter, [ ] and / from the keyboard. */
+export function Queue({ state, onChange, params, heading, openTicketId, onOpen, onClose, names, categories, agents, root }: QueueProps) {
+  const variables = {
+    filter: filterVariables(state),
+    orderBy: orderVariables(state),
+    first: PAGE_SIZE,
+    after: state.page.at(-1) ?? null,
+  };
+  const query = useApiQuery('queue-page', QueuePageQuery, variables, { placeholderData: keepPreviousData });
+  const headingId = useId();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rowLinks = useRef(new Map<string, HTMLAnchorElement>());
+  const firstFilter = useRef<HTMLButtonElement | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+
+  const connection = query.data?.tickets;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const ids = rows.map((row) => row.id);
+  const current = activeId && ids.includes(activeId) ? activeId : openTicketId && ids.includes(openTicketId) ? openTicketId : null;
+  const tabbable = current ?? ids[0] ?? null;
+
+  const activate = (id: string) => {
+    setActiveId(id);
+    const link = rowLinks.current.get(id);
+    link?.focus();
+    link?.scrollIntoView?.({ block: 'nearest' });
+  };
+  const move = (step: number) => {
+    if (ids.length === 0) return;
+    const index = current === null ? (step > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, ids.indexOf(current) + step));
+    const id = ids[index];
+    if (id) activate(id);
+  };
+  const hasNext = Boolean(connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor);
+  const next = () => {
+    if (!hasNext || !connection?.pageInfo.endCursor) return;
+    setActiveId(null);
+    onChange(withChange(state, { page: [...state.page, connection.pageInfo.endCursor] }));
+  };
+  const previous = () => {
+    if (state.page.length === 0) return;
+    setActiveId(null);
+    onChange(withChange(state, { page: state.page.slice(0, -1) }));
+  };
+
+  useShortcuts(root, (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const inTable = Boolean(target && table.current?.contains(target));
+    switch (event.key) {
+      case 'j': move(1); return true;
+      case 'k': move(-1); return true;
+      case 'ArrowDown': if (!inTable) return false; move(1); return true;
+      case 'ArrowUp': if (!inTable) return false; move(-1); return true;
+      case 'o':
+        if (current) onOpen(current);
+        return Boolean(current);
+      case 'Enter':
+        // On a link or button Enter already does what it says; on the page or a row it opens the selected ticket.
+        if (target && target.closest('a, button')) return false;
+        if (current) onOpen(current);
+        return Boolean(current);
+      case 'Escape':
+        if (!openTicketId) return false;
+        onClose();
+        return true;
+      case ']': next(); return true;
+      case '[': previous(); return true;
+      case '/': firstFilter.current?.focus(); return true;
+      default: return false;
+    }
+  });
+
+  const order = effectiveOrder(state);
+  const sortBy = (field: SortField) => {
+    const direction = order.field === field && order.direction === 'DESC' ? 'ASC' : 'DESC';
+    onChange(withChange(state, { sort: field, dir: direction }));
+  };
+  const ariaSort = (field: SortField) => (order.field === field ? (order.direction === 'ASC' ? 'ascending' : 'descending') : undefined);
+  const sortHeader = (field: SortField, label: string) => (
+    <button type="button" className={styles.sortButton} onClick={() => sortBy(field)} title={q.columns.sortBy(label)}>
+      {label}
+      <span aria-hidden="true" className={styles.sortMark}>{order.field === field ? (order.direction === 'ASC' ? '↑' : '↓') : ''}</span>
+    </button>
+  );
+
+  const total = connection?.totalCount ?? null;
+  const from = state.page.length * PAGE_SIZE + 1;
+  const summary = summarize(state, names);
+  // Relative times as of the answer (refetched on focus and with every change), so a render is pure.
+  const now = query.dataUpdatedAt;
+
+  let body;
+  if (query.isPending) {
+    body = <LoadingState />;
+  } else if (query.isError && !connection) {
+    body = <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  } else if (rows.length === 0) {
+    body = (
+      <EmptyState>
+        <p>{hasFilters(state) ? q.empty : q.emptyNoFilters}</p>
+        {hasFilters(state) && <Button onClick={() => onChange(clearFilters(state))}>{q.filters.clearAll}</Button>}
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <table ref={table} className={styles.table} aria-busy={query.isFetching}>
+        <caption className={theme.visuallyHidden}>{q.caption(summary)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.colNumber} aria-sort={ariaSort('CREATED_AT')}>{sortHeader('CREATED_AT', q.columns.number)}</th>
+            <th scope="col">{q.columns.subject}</th>
+            <th scope="col" className={styles.colStatus}>{q.columns.status}</th>
+            <th scope="col" className={styles.colPriority} aria-sort={ariaSort('PRIORITY')}>{sortHeader('PRIORITY', q.columns.priority)}</th>
+            <th scope="col" className={styles.colCategory}>{q.columns.category}</th>
+            <th scope="col" className={styles.colRequester}>{q.columns.requester}</th>
+            <th scope="col" className={styles.colAssignee}>{q.columns.assignee}</th>
+            <th scope="col" className={styles.colUpdated} aria-sort={ariaSort('UPDATED_AT')}>{sortHeader('UPDATED_AT', q.columns.updated)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const open = row.id === openTicketId;
+            return (
+              <tr key={row.id} className={[styles.row, open ? styles.rowOpen : '', row.id === current ? styles.rowActive : ''].join(' ')}
+                aria-current={open ? 'true' : undefined} data-ticket-id={row.id}
+                onClick={(event) => {
+                  if ((event.target as Element).closest('a, button')) return;
+                  setActiveId(row.id);
+                  onOpen(row.id);
+                }}>
+                <td className={styles.colNumber}>{row.reference}</td>
+                <td className={styles.subject}>
+                  <a href={hrefWith(params, { ticket: row.id })} className={styles.subjectLink}
+                    tabIndex={row.id === tabbable ? 0 : -1}
+                    ref={(element) => {
+                      if (element) rowLinks.current.set(row.id, element);
+                      else rowLinks.current.delete(row.id);
+                    }}
+                    onFocus={() => setActiveId(row.id)}
+                    onClick={(event) => {
+                      if (!isPlainClick(event)) return;
+                      event.preventDefault();
+                      setActiveId(row.id);
+                      onOpen(row.id);
+                    }}>
+                    {row.subject}
+                  </a>
+                </td>
+                <td className={styles.colStatus}><span className={styles[`status_${row.status}`]}>{q.status[row.status]}</span></td>
+                <td className={styles.colPriority}>
+                  <span className={styles[`priority_${row.priority}`]}>
+                    <span aria-hidden="true" className={styles.priorityMark}>{row.priority === 'HIGH' ? '▲' : row.priority === 'LOW' ? '▽' : '•'}</span>
+                    {q.priority[row.priority]}
+                  </span>
+                </td>
+                <td className={styles.colCategory}>{row.category.name}</td>
+                <td className={styles.colRequester}>
+                  <span className={styles.requester} title={row.requester.email ?? undefined}>{row.requester.name}</span>
+                  {row.sponsorTicket && (
+                    <span className={styles.sponsor} title={q.sponsorTitle}><span aria-hidden="true">★ </span>{q.sponsor}</span>
+                  )}
+                </td>
+                <td className={styles.colAssignee}>
+                  {row.assignee ? (row.assignee.name ?? row.assignee.id) : <span className={styles.nobody} title={q.nobodyLabel}><span aria-hidden="true">{q.nobody}</span><span className={theme.visuallyHidden}>{q.nobodyLabel}</span></span>}
+                </td>
+                <td className={styles.colUpdated}>
+                  <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt)}>{formatRelative(row.updatedAt, now)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <section className={styles.queue} aria-labelledby={headingId}>
+      <div className={styles.queueHead}>
+        <h1 id={headingId} className={styles.heading}>{heading}</h1>
+        <span className={styles.total}>{total !== null ? q.paging.total(total) : ''}</span>
+        <span className={styles.refreshing} role="status">{query.isFetching && !query.isPending ? q.refreshing : ''}</span>
+      </div>
+      <FilterBar state={state} onChange={onChange} names={names} categories={categories} agents={agents} firstRef={firstFilter} />
+      {query.isError && connection && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
+      <div className={styles.tableWrap}>{body}</div>
+      {connection && rows.length > 0 && (
+        <nav className={styles.pager} aria-label={q.paging.label}>
+          <Button onClick={previous} disabled={state.page.length === 0}>
+            <span aria-hidden="true">‹</span> {q.paging.previous}
+          </Button>
+          <span className={styles.range} aria-live="polite">{strings.common.ofTotal(from, from + rows.length - 1, connection.totalCount)}</span>
+          <Button onClick={next} disabled={!hasNext}>
+            {q.paging.next} <span aria-hidden="true">›</span>
+          </Button>
+        </nav>
+      )}
+    </section>
+  );
+}

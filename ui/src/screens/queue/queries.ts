@@ -1,0 +1,44 @@
+import { graphql } from '../../gql';
+
+/** One page of the queue: the only request the table makes. */
+export const QueuePageQuery = graphql(`
+  query QueuePage($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {
+    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          number
+          reference
+          subject
+          status
+          priority
+          category { id name }
+          requester { id type name email }
+          sponsorTicket
+          assignee { id name }
+          createdAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * What the console around the table needs, in one request: the saved views' counts (aliases of `tickets` asking only
+ * for `totalCount`, one row each: the API counts only when asked), the categories and agents the filters offer, and
+ * the agents' availability (the signed-in agent's switch).
+ */
+export const QueueConsoleQuery = graphql(`
+  query QueueConsole {
+    myOpen: tickets(filter: { status: [OPEN, IN_PROGRESS, WAITING], assignee: { me: true } }, first: 1) { totalCount }
+    unassigned: tickets(filter: { status: [OPEN, IN_PROGRESS, WAITING], assignee: { unassigned: true } }, first: 1) { totalCount }
+    sponsors: tickets(filter: { status: [OPEN, IN_PROGRESS, WAITING], requesterType: SPONSOR }, first: 1) { totalCount }
+    allOpen: tickets(filter: { status: [OPEN, IN_PROGRESS, WAITING] }, first: 1) { totalCount }
+    ticketCategories(includeArchived: true) { id name archived position }
+    supportAgents(includeInactive: true) { id name active availability version }
+  }
+`);
