@@ -68,6 +68,31 @@ export async function api<T = Record<string, unknown>>(role: Role, query: string
   return body.data as T;
 }
 
+/** A short tag that makes a walkthrough's data its own (the tenant is shared by every walkthrough of a run). */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export interface Category { id: string; name: string }
+
+/** The tenant's active categories in the admins' order. */
+export async function categories(): Promise<Category[]> {
+  return (await api<{ ticketCategories: Category[] }>('admin', '{ ticketCategories { id name } }')).ticketCategories;
+}
+
+export interface RaisedTicket { id: string; number: number; reference: string; version: number }
+
+/** A ticket raised through the API by a requester, as the portal would (the first category unless one is named). */
+export async function raiseTicket(role: 'member' | 'member2' | 'sponsor', subject: string,
+  { description = '<p>Please help.</p>', category }: { description?: string; category?: string } = {}): Promise<RaisedTicket> {
+  const all = await categories();
+  const chosen = all.find((candidate) => candidate.name === category) ?? all[0]!;
+  const data = await api<{ createTicket: RaisedTicket }>(role,
+    'mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id number reference version } }',
+    { input: { subject, description, categoryId: chosen.id } });
+  return data.createTicket;
+}
+
 /** Ends every Keycloak session of `role` (as an expired or revoked session would be): the next sign-in asks again. */
 export async function endKeycloakSessions(role: Role) {
   const admin = await (await fetch(`${stack.keycloakUrl}/realms/master/protocol/openid-connect/token`, {

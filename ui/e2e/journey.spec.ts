@@ -1,10 +1,10 @@
-import { api, expect, expectAccessible, signIn, stack, test } from './fixtures';
+import { api, expect, expectAccessible, signIn, stack, test, uniqueTag } from './fixtures';
 
 // The whole daily loop across two people, each in their own browser: a member raises a request with a file on their
 // phone, it shows in the agent's queue, the agent answers with a canned response and leaves a note, and the member
 // reads the answer and never the note.
 test('journey: member raises with a file, the agent replies with a canned response and a note, the member sees the reply and never the note', async ({ browser }) => {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const tag = uniqueTag();
   const shortcut = `welcome-${tag}`.slice(0, 30);
   await api('admin', 'mutation ($input: CreateCannedResponseInput!) { createCannedResponse(input: $input) { id } }', {
     input: { title: `Welcome ${tag}`, shortcut, shared: true, body: '<p>Hello {{member.firstName}}, your new card is on its way.</p>' },

@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
-import { api, expect, expectAccessible, screenshot, signIn, stack, test } from './fixtures';
+import { api, categories, expect, expectAccessible, raiseTicket, screenshot, signIn, stack, test, uniqueTag } from './fixtures';
 
 // The member portal on a phone (390×844), as a member and a sponsor user, against the real stack.
 const PHONE = { width: 390, height: 844 };
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-interface Category { id: string; name: string }
-
-async function categories(): Promise<Category[]> {
-  return (await api<{ ticketCategories: Category[] }>('member', '{ ticketCategories { id name } }')).ticketCategories;
-}
-
-/** A request raised through the API as `role` (a member or sponsor user). */
-async function raise(role: 'member' | 'sponsor', subject: string, description = '<p>Please help.</p>') {
-  const [category] = await categories();
-  const data = await api<{ createTicket: { id: string; reference: string } }>(role,
-    'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id reference } }',
-    { input: { subject, description, categoryId: category!.id } });
-  return data.createTicket;
-}
+const unique = (what: string) => `${what} ${uniqueTag()}`;
 
 async function onPhone(page: Page) {
   await page.setViewportSize(PHONE);
@@ -79,7 +64,7 @@ test('member portal: a member raises a request with a file and sees it in My req
 
 test('member portal: a member reads the staff reply and never the note, replies, closes, and a reply on the closed request opens a follow-up', async ({ page }) => {
   const subject = unique('Event ticket not received');
-  const request = await raise('member', subject, '<p>I paid for the gala but got no ticket.</p>');
+  const request = await raiseTicket('member', subject, { description: '<p>I paid for the gala but got no ticket.</p>' });
   const note = unique('INTERNAL NOTE payment flagged by the fraud check');
   await api('agent', 'mutation($input: MessageInput!) { replyToTicket(input: $input) { openedFollowUp } }',
     { input: { ticketId: request.id, body: '<p>Hello Maria, we have re-sent your ticket. Can you check your inbox?</p>' } });
@@ -145,7 +130,7 @@ test('member portal: a member reads the staff reply and never the note, replies,
 
 test('member portal: a request that changed meanwhile is reloaded with a plain message before closing', async ({ page }) => {
   const subject = unique('Directory listing wrong');
-  const request = await raise('member', subject);
+  const request = await raiseTicket('member', subject);
   await onPhone(page);
   await signIn(page, 'member', `?request=${request.id}`);
   await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
@@ -214,7 +199,7 @@ test('member portal: files the API refuses are explained in plain words', async 
 
 test('member portal: a sponsor user sees the same portal with their own requests', async ({ page }) => {
   const subject = unique('Sponsor booth invoice');
-  await raise('sponsor', subject);
+  await raiseTicket('sponsor', subject);
   await onPhone(page);
   await signIn(page, 'sponsor');
   await expect(page.getByRole('heading', { level: 1, name: 'My requests' })).toBeVisible();

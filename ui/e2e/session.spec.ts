@@ -1,4 +1,4 @@
-import { api, endKeycloakSessions, expect, signIn, stack, test } from './fixtures';
+import { endKeycloakSessions, expect, raiseTicket, signIn, stack, test, uniqueTag } from './fixtures';
 
 test('session: signing out ends the Keycloak session and the next visit asks to sign in again', async ({ page }) => {
   await signIn(page, 'agent');
@@ -10,10 +10,7 @@ test('session: signing out ends the Keycloak session and the next visit asks to 
 });
 
 test('session: an expired session goes back through sign-in and keeps the reply being typed', async ({ page }) => {
-  const [category] = (await api<{ ticketCategories: { id: string }[] }>('member', '{ ticketCategories { id } }')).ticketCategories;
-  const request = (await api<{ createTicket: { id: string } }>('member',
-    'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
-    { input: { subject: `Session test ${Date.now()}`, description: '<p>Hello</p>', categoryId: category!.id } })).createTicket;
+  const request = await raiseTicket('member', `Session test ${uniqueTag()}`);
 
   await signIn(page, 'member', `?request=${request.id}`);
   const reply = page.getByLabel('Your message');

@@ -1,24 +1,13 @@
 import type { Page } from '@playwright/test';
-import { api, expect, expectAccessible, figure, screenshot, signIn, stack, test } from './fixtures';
+import { api, expect, expectAccessible, figure, raiseTicket, screenshot, signIn, stack, test, uniqueTag } from './fixtures';
 
 // The ticket view as staff work it, reached at /app/?ticket=<id> (the console's URL for a selected ticket).
 
-const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-interface Ticket { id: string; reference: string; version: number }
-
-async function categoryId(): Promise<string> {
-  const data = await api<{ ticketCategories: { id: string; name: string }[] }>('admin', '{ ticketCategories { id name } }');
-  return data.ticketCategories.find((category) => category.name === 'Billing')?.id ?? data.ticketCategories[0]!.id;
-}
+const suffix = uniqueTag;
 
 /** Maria raises a ticket in the portal's way (through the API). */
-async function raise(subject: string): Promise<Ticket> {
-  const data = await api<{ createTicket: Ticket }>('member', `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id reference version } }`, {
-    input: { subject, description: '<p>My membership renewal payment failed twice this morning.</p>', categoryId: await categoryId() },
-  });
-  return data.createTicket;
-}
+const raise = (subject: string) => raiseTicket('member', subject,
+  { description: '<p>My membership renewal payment failed twice this morning.</p>', category: 'Billing' });
 
 async function current(id: string) {
   const data = await api<{ ticket: { status: string; priority: string; version: number; assignee: { id: string } | null } }>('admin',
