@@ -27,6 +27,16 @@ export const common = {
     unsupported: 'This kind of file is not accepted. Images, PDF, text, CSV and Office documents are.',
     waitForUploads: 'Please wait until your files have uploaded.',
   },
+  sortable: {
+    handle: (name: string) => `Reorder ${name}`,
+    up: (name: string) => `Move ${name} up`,
+    down: (name: string) => `Move ${name} down`,
+    instructions: 'To reorder, press Space to pick up, the arrow keys to move, Space again to drop, or Escape to cancel.',
+    picked: (name: string, position: number, total: number) => `Picked up ${name}, position ${position} of ${total}.`,
+    over: (name: string, position: number, total: number) => `${name} moved to position ${position} of ${total}.`,
+    dropped: (name: string, position: number, total: number) => `${name} dropped at position ${position} of ${total}.`,
+    cancelled: (name: string) => `Reordering cancelled; ${name} is back where it was.`,
+  },
   ofTotal: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
   errors: {
     VALIDATION_FAILED: 'Please check what you entered.',

@@ -5,10 +5,11 @@ import { ticket } from './ticket';
 import { raise } from './raise';
 import { agent } from './agent';
 import { platform } from './platform';
+import { admin } from './admin';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin };
 export type Strings = typeof strings;

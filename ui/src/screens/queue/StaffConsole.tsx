@@ -5,6 +5,7 @@ import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Banner } from '../../ui/States';
+import { isSettingsSection, Settings, settingsSections, type SettingsSection } from '../admin/Settings';
 import { AgentAvailability } from '../agent/AgentAvailability';
 import { RaiseTicket } from '../raise/RaiseTicket';
 import { TicketView } from '../ticket/TicketView';
@@ -28,7 +29,9 @@ export function StaffConsole() {
 
   const search = params.toString();
   const state = useMemo(() => parseQueueState(new URLSearchParams(search)), [search]);
-  const screen = params.get('screen') === 'raise' ? 'raise' : 'queue';
+  const requested = params.get('screen');
+  const screen = requested === 'raise' ? 'raise' : isSettingsSection(requested) ? requested : 'queue';
+  const sections = settingsSections(me.isAdmin);
   const ticketId = params.get('ticket');
 
   const data = consoleQuery.data;
@@ -50,7 +53,7 @@ export function StaffConsole() {
   const changeState = (next: QueueState) => setParams({ ...queueParams(next), screen: null }, 'push');
   const openTicket = (id: string) => setParams({ ticket: id, screen: null }, 'push');
   const closeTicket = () => setParams({ ticket: null }, 'push');
-  const showScreen = (value: 'queue' | 'raise') => setParams({ screen: value === 'raise' ? 'raise' : null }, 'push');
+  const showScreen = (value: 'queue' | 'raise' | SettingsSection) => setParams({ screen: value === 'queue' ? null : value }, 'push');
 
   useShortcuts(root, (event) => {
     switch (event.key) {
@@ -117,6 +120,27 @@ export function StaffConsole() {
                 </li>
               </ul>
             </nav>
+            {sections.length > 0 && (
+              <nav aria-label={strings.admin.navLabel}>
+                <h2 className={styles.railHeading}>{strings.admin.navHeading}</h2>
+                <ul className={styles.railList}>
+                  {sections.map((section) => (
+                    <li key={section.key}>
+                      <a className={[styles.railLink, screen === section.key ? styles.railCurrent : ''].join(' ')}
+                        aria-current={screen === section.key ? 'page' : undefined}
+                        href={hrefWith(params, { screen: section.key, ticket: null })}
+                        onClick={(event) => {
+                          if (!isPlainClick(event)) return;
+                          event.preventDefault();
+                          showScreen(section.key);
+                        }}>
+                        <span>{section.label}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             {myAgent && <AgentAvailability agent={myAgent} onChanged={() => consoleQuery.refetch()} />}
             <div className={styles.railFoot}>
               <Button variant="ghost" className={styles.shortcutsButton} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
@@ -128,6 +152,8 @@ export function StaffConsole() {
         <main className={styles.main}>
           {screen === 'raise' ? (
             <RaiseTicket onRaised={openTicket} />
+          ) : screen !== 'queue' ? (
+            <div className={styles.settings}><Settings section={screen} /></div>
           ) : (
             <>
               <div className={styles.queueColumn}>

@@ -1,0 +1,4 @@
+/** Settings: the tenant's attachment limits. */
+export function AttachmentSettings() {
+  return <section aria-label="AttachmentSettings" />;
+}
