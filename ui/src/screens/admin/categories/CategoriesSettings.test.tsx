@@ -108,6 +108,9 @@ describe('categories settings', () => {
     expect(within(form).getByLabelText('Description')).not.toHaveAttribute('aria-invalid');
     expect(within(form).getByLabelText('Description')).toHaveValue('Money things');
     expect(calls.find((call) => call.operationName === 'AdminCreateCategory')?.variables).toEqual({ input: { name: ' billing ', description: 'Money things' } });
+    // Changing the name takes the error away until the next send.
+    await userEvent.type(name, 's');
+    expect(name).not.toHaveAttribute('aria-invalid');
   });
 
   it('shows each validation error at its own field, and asks for a name before sending', async () => {

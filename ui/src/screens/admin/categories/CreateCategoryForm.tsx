@@ -50,7 +50,16 @@ export function CreateCategoryForm({ onCreated }: { onCreated: (category: AdminC
       <p className={styles.muted}>{c.intro}</p>
       <form noValidate onSubmit={submit}>
         <CategoryFields name={name} description={description} errors={errors} nameRef={nameRef}
-          onName={(value) => { setName(value); if (nameMissing) setNameMissing(false); }} onDescription={setDescription} />
+          onName={(value) => {
+            // An error about a field goes once that field is changed (the next send checks again).
+            setName(value);
+            setNameMissing(false);
+            if (errors.name) mutation.reset();
+          }}
+          onDescription={(value) => {
+            setDescription(value);
+            if (errors.description) mutation.reset();
+          }} />
         {errors.other && <Banner kind="error">{errors.other}</Banner>}
         <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? c.submitting : c.submit}</Button>
       </form>

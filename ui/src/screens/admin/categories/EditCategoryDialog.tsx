@@ -66,7 +66,16 @@ export function EditCategoryDialog({ category, onClose, onSaved, reload, onClose
       <form noValidate onSubmit={submit}>
         {notice && <Banner kind={notice.kind}>{notice.text}</Banner>}
         <CategoryFields name={name} description={description} errors={errors} nameRef={nameRef}
-          onName={(value) => { setName(value); if (nameMissing) setNameMissing(false); }} onDescription={setDescription} />
+          onName={(value) => {
+            // An error about a field goes once that field is changed (the next send checks again).
+            setName(value);
+            setNameMissing(false);
+            if (errors.name) mutation.reset();
+          }}
+          onDescription={(value) => {
+            setDescription(value);
+            if (errors.description) mutation.reset();
+          }} />
         {errors.other && <Banner kind="error">{errors.other}</Banner>}
         <div className={styles.dialogActions}>
           <Button onClick={onClose} disabled={mutation.isPending}>{strings.common.cancel}</Button>
