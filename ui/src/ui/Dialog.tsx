@@ -12,15 +12,17 @@ interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   actions?: ReactNode;
+  /** Where focus goes when the dialog closes (call `event.preventDefault()` and focus something): by default, back to what opened it. */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
-export function Dialog({ open, onOpenChange, title, description, children, actions }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, actions, onCloseAutoFocus }: DialogProps) {
   const container = useContext(PortalContext);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container ?? undefined}>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={styles.dialog}>
+        <RadixDialog.Content className={styles.dialog} onCloseAutoFocus={onCloseAutoFocus}>
           <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description>{description}</RadixDialog.Description> : <RadixDialog.Description className={styles.hint} />}
           {children}
