@@ -77,8 +77,9 @@ function SortableRow({ id, name, children, first, last, onUp, onDown, disabled }
       </button>
       <div className={styles.content}>{children}</div>
       <span className={styles.moves}>
-        <Button variant="ghost" onClick={onUp} disabled={disabled || first} aria-label={s.up(name)}><span aria-hidden="true">↑</span></Button>
-        <Button variant="ghost" onClick={onDown} disabled={disabled || last} aria-label={s.down(name)}><span aria-hidden="true">↓</span></Button>
+        {/* aria-disabled rather than disabled at the ends: a button that disables itself under the keyboard drops focus. */}
+        <Button variant="ghost" onClick={first ? undefined : onUp} disabled={disabled} aria-disabled={first || undefined} aria-label={s.up(name)}><span aria-hidden="true">↑</span></Button>
+        <Button variant="ghost" onClick={last ? undefined : onDown} disabled={disabled} aria-disabled={last || undefined} aria-label={s.down(name)}><span aria-hidden="true">↓</span></Button>
       </span>
     </li>
   );
