@@ -12,15 +12,17 @@ interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   actions?: ReactNode;
+  /** Wider (760px) for forms with several columns. */
+  wide?: boolean;
 }
 
-export function Dialog({ open, onOpenChange, title, description, children, actions }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, actions, wide }: DialogProps) {
   const container = useContext(PortalContext);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container ?? undefined}>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={styles.dialog}>
+        <RadixDialog.Content className={[styles.dialog, wide ? styles.dialogWide : ''].join(' ')}>
           <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description>{description}</RadixDialog.Description> : <RadixDialog.Description className={styles.hint} />}
           {children}

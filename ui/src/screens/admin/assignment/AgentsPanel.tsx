@@ -155,7 +155,7 @@ function AgentDialog({ agent, data, refresh, onClose, onSaved }: {
           <Switch checked={availability === 'AVAILABLE'} onCheckedChange={(on) => setAvailability(on ? 'AVAILABLE' : 'AWAY')} label={g.availability} />
         </div>
         <Field label={g.capacity} hint={g.capacityHint} error={capacityError}>
-          <input value={capacity} onChange={(event) => setCapacity(event.target.value)} inputMode="numeric" autoComplete="off" className={styles.narrow} />
+          <input value={capacity} onChange={(event) => { setCapacity(event.target.value); setInvalidCapacity(false); }} inputMode="numeric" autoComplete="off" className={styles.narrow} />
         </Field>
         <fieldset className={styles.group} aria-describedby={teamsError ? `${formId}-teams-error` : undefined}>
           <legend className={styles.groupLabel}>{g.teams}</legend>

@@ -99,7 +99,7 @@ export function RuleDialog({ rule, data, refresh, onClose, onSaved }: {
 
   const formId = `${ids}-form`;
   return (
-    <Dialog open onOpenChange={(open) => { if (!open) onClose(); }} title={rule ? f.editTitle(rule.name) : f.newTitle} description={f.description}
+    <Dialog wide open onOpenChange={(open) => { if (!open) onClose(); }} title={rule ? f.editTitle(rule.name) : f.newTitle} description={f.description}
       actions={<>
         <Button onClick={onClose}>{strings.common.cancel}</Button>
         <Button type="submit" form={formId} variant="primary" disabled={mutation.isPending}>
@@ -110,7 +110,8 @@ export function RuleDialog({ rule, data, refresh, onClose, onSaved }: {
         {conflict && <Banner>{a.rules.conflict}</Banner>}
         {otherError && <Banner kind="error">{otherError}</Banner>}
         <Field label={f.name} hint={f.nameHint} error={nameError}>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={200} required />
+          <input value={name} onChange={(event) => { setName(event.target.value); setMissing((current) => ({ ...current, name: false })); }}
+            autoComplete="off" maxLength={200} required />
         </Field>
         <div className={styles.switchLine}>
           <Switch checked={enabled} onCheckedChange={setEnabled} label={f.enabled} />
@@ -118,17 +119,21 @@ export function RuleDialog({ rule, data, refresh, onClose, onSaved }: {
 
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{f.conditions}</legend>
-          <CheckGroup label={f.categories} hint={f.categoriesHint} error={categoriesError} scroll
-            options={categories.map((category) => ({ value: category.id, label: category.archived ? f.archived(category.name) : category.name }))}
-            values={categoryIds} onChange={(value, on) => setCategoryIds((current) => toggled(current, value, on))} />
-          <CheckGroup label={f.priorities} hint={f.prioritiesHint}
-            options={PRIORITIES.map((priority) => ({ value: priority, label: a.priority[priority] ?? priority }))}
-            values={priorities} onChange={(value, on) => setPriorities((current) => toggled(current, value as Priority, on))} />
-          <CheckGroup label={f.requesterTypes} hint={f.requesterTypesHint}
-            options={REQUESTER_TYPES.map((type) => ({ value: type, label: a.requesterType[type] ?? type }))}
-            values={requesterTypes} onChange={(value, on) => setRequesterTypes((current) => toggled(current, value as RequesterType, on))} />
+          <div className={styles.twoColumns}>
+            <CheckGroup label={f.categories} hint={f.categoriesHint} error={categoriesError} scroll
+              options={categories.map((category) => ({ value: category.id, label: category.archived ? f.archived(category.name) : category.name }))}
+              values={categoryIds} onChange={(value, on) => setCategoryIds((current) => toggled(current, value, on))} />
+            <div>
+              <CheckGroup label={f.priorities} hint={f.prioritiesHint}
+                options={PRIORITIES.map((priority) => ({ value: priority, label: a.priority[priority] ?? priority }))}
+                values={priorities} onChange={(value, on) => setPriorities((current) => toggled(current, value as Priority, on))} />
+              <CheckGroup label={f.requesterTypes} hint={f.requesterTypesHint}
+                options={REQUESTER_TYPES.map((type) => ({ value: type, label: a.requesterType[type] ?? type }))}
+                values={requesterTypes} onChange={(value, on) => setRequesterTypes((current) => toggled(current, value as RequesterType, on))} />
+            </div>
+          </div>
           <Field label={f.keywords} hint={f.keywordsHint} error={keywordsError}>
-            <textarea value={keywords} onChange={(event) => setKeywords(event.target.value)} rows={3} />
+            <textarea value={keywords} onChange={(event) => setKeywords(event.target.value)} rows={2} />
           </Field>
         </fieldset>
 
@@ -144,7 +149,7 @@ export function RuleDialog({ rule, data, refresh, onClose, onSaved }: {
           </div>
           {targetKind === 'agent' ? (
             <Field label={f.agent} hint={f.agentHint} error={agentError}>
-              <select value={agentId} onChange={(event) => setAgentId(event.target.value)}>
+              <select value={agentId} onChange={(event) => { setAgentId(event.target.value); setMissing((current) => ({ ...current, agent: false })); }}>
                 <option value="">{f.chooseAgent}</option>
                 {activeAgents.map((agent) => (
                   <option key={agent.id} value={agent.id}>{agent.active ? agent.name : a.rules.inactiveAgent(agent.name)}</option>
@@ -156,7 +161,7 @@ export function RuleDialog({ rule, data, refresh, onClose, onSaved }: {
           ) : (
             <>
               <Field label={f.team} error={teamError}>
-                <select value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+                <select value={teamId} onChange={(event) => { setTeamId(event.target.value); setMissing((current) => ({ ...current, team: false })); }}>
                   <option value="">{f.chooseTeam}</option>
                   {[...data.supportTeams].sort((x, y) => x.name.localeCompare(y.name)).map((team) => (
                     <option key={team.id} value={team.id}>{team.name}</option>

@@ -112,7 +112,7 @@ function AddTeam({ refresh, onAdded }: { refresh: () => Promise<unknown>; onAdde
       <h2 id={headingId} className={styles.subheading}>{t.addHeading}</h2>
       <form noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
         <Field label={t.name} hint={t.nameHint} error={nameError}>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" required />
+          <input value={name} onChange={(event) => { setName(event.target.value); setMissing(false); }} autoComplete="off" required />
         </Field>
         <Field label={t.description} hint={t.descriptionHint} error={descriptionError}>
           <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
@@ -164,7 +164,7 @@ function RenameTeam({ team, refresh, onClose, onSaved }: {
         {conflict && <Banner>{t.conflict}</Banner>}
         {otherError && <Banner kind="error">{otherError}</Banner>}
         <Field label={t.name} hint={t.nameHint} error={nameError}>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" required />
+          <input value={name} onChange={(event) => { setName(event.target.value); setMissing(false); }} autoComplete="off" required />
         </Field>
         <Field label={t.description} hint={t.descriptionHint} error={descriptionError}>
           <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
