@@ -53,7 +53,7 @@ export function AgentsPanel({ data, refresh }: { data: AssignmentData; refresh: 
           </div>
         </div>
         <p className={styles.muted}>{g.intro} {s.hint}</p>
-        <p className={styles.live} aria-live="polite">{sync.isPending ? s.running : ''}</p>
+        <p className={theme.visuallyHidden} aria-live="polite">{sync.isPending ? s.running : ''}</p>
         {message && <Banner kind={message.kind}>{message.text}</Banner>}
         {active.length === 0 ? <EmptyState>{g.empty}</EmptyState> : (
           <table className={styles.table}>

@@ -10,6 +10,7 @@ import { ruleConditions, ruleTarget } from './describe';
 import { AdminAssignmentDeleteRule, AdminAssignmentReorderRules } from './queries';
 import { RuleDialog } from './RuleDialog';
 import type { AssignmentData, Rule } from './types';
+import theme from '../../../ui/theme.module.css';
 import styles from './Assignment.module.css';
 
 const r = strings.adminAssignment.rules;
@@ -68,7 +69,7 @@ export function RulesPanel({ data, refresh }: { data: AssignmentData; refresh: (
         <h2 className={styles.subheading}>{r.heading}</h2>
         <Button variant="primary" onClick={() => { setMessage(null); setEditing('new'); }}>{r.add}</Button>
       </div>
-      <p className={styles.live} aria-live="polite">{reorder.isPending ? r.saving : ''}</p>
+      <p className={theme.visuallyHidden} aria-live="polite">{reorder.isPending ? r.saving : ''}</p>
       {message && <Banner kind={message.kind}>{message.text}</Banner>}
       {rules.length === 0 ? (
         <EmptyState>{r.empty}</EmptyState>
