@@ -25,8 +25,11 @@ test('member portal: a member raises a request with a file and sees it in My req
   await expect(page).toHaveURL(/[?&]new=1/);
   await expect(page.getByRole('heading', { level: 1, name: 'Raise a request' })).toBeVisible();
   // The picker offers the active categories in the admins' order.
+  const active = (await categories()).map((category) => category.name);
+  // The options arrive with the categories query: wait for them before reading them.
+  await expect(page.getByLabel('What is it about?').locator('option')).toHaveCount(active.length + 1);
   const offered = await page.getByLabel('What is it about?').locator('option').allTextContents();
-  expect(offered.slice(1)).toEqual((await categories()).map((category) => category.name));
+  expect(offered.slice(1)).toEqual(active);
 
   const subject = unique('Cannot renew my membership');
   await page.getByLabel('Subject').fill(subject);

@@ -7,10 +7,11 @@ import { agent } from './agent';
 import { platform } from './platform';
 import { admin } from './admin';
 import { adminCategories } from './adminCategories';
+import { adminAssignment } from './adminAssignment';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment };
 export type Strings = typeof strings;

@@ -14,9 +14,11 @@ interface DialogProps {
   actions?: ReactNode;
   /** Where focus goes when the dialog closes (call `event.preventDefault()` and focus something): by default, back to what opened it. */
   onCloseAutoFocus?: (event: Event) => void;
+  /** Wider (760px) for forms with several columns. */
+  wide?: boolean;
 }
 
-export function Dialog({ open, onOpenChange, title, description, children, actions, onCloseAutoFocus }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, actions, onCloseAutoFocus, wide }: DialogProps) {
   const container = useContext(PortalContext);
   // Our dialogs open from state, not from a Radix trigger, so Radix has nothing to give focus back to: remember what
   // had focus when the dialog opened and return there, unless the caller decides otherwise.
@@ -35,7 +37,7 @@ export function Dialog({ open, onOpenChange, title, description, children, actio
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container ?? undefined}>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={styles.dialog} onCloseAutoFocus={returnFocus}>
+        <RadixDialog.Content className={[styles.dialog, wide ? styles.dialogWide : ''].join(' ')} onCloseAutoFocus={returnFocus}>
           <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description>{description}</RadixDialog.Description> : <RadixDialog.Description className={styles.hint} />}
           {children}

@@ -165,6 +165,17 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
                 Map.of()), caller.isAdmin());
     }
 
+    /** The tenant's file limits are configuration: admins read and change them; nobody else sees them. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void readAndChangeAttachmentLimits(Caller caller) {
+        ApiResponse read = call(caller, "{ attachmentSettings { maxFileBytes maxFilesPerMessage updatedAt } }", Map.of());
+        expect(read, caller.isAdmin());
+        String seen = caller.isAdmin() ? read.data("attachmentSettings").path("updatedAt").asString() : "2026-01-01T00:00:00.000Z";
+        expect(call(caller, "mutation($at: DateTime!) { updateAttachmentSettings(input: {maxFileBytes: 10485760, maxFilesPerMessage: 5,"
+                + " updatedAt: $at}) { maxFileBytes } }", Map.of("at", seen)), caller.isAdmin());
+    }
+
     /** Parked events span every tenant: only a platform admin acting in none sees or re-sends them, not a tenant's admin. */
     @ParameterizedTest
     @EnumSource(Caller.class)

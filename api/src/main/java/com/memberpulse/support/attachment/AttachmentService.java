@@ -1,6 +1,5 @@
 package com.memberpulse.support.attachment;
 
-import com.memberpulse.support.attachment.internal.AttachmentLimits;
 import com.memberpulse.support.attachment.internal.AttachmentMapper;
 import com.memberpulse.support.attachment.internal.AttachmentStorage;
 import com.memberpulse.support.attachment.internal.ContentInspector;
@@ -65,7 +64,7 @@ public class AttachmentService {
      */
     @PreAuthorize("@access.tenantUser()")
     public Attachment upload(String fileName, InputStream content) throws IOException {
-        AttachmentLimits limits = readOnly.execute(status -> attachments.limits());
+        AttachmentSettings limits = readOnly.execute(status -> attachments.settings());
         String name = FileNames.sanitize(fileName);
         try (SpooledUpload upload = SpooledUpload.read(content, limits.maxFileBytes())) {
             if (upload.size() == 0) {
@@ -99,7 +98,7 @@ public class AttachmentService {
             return;
         }
         Set<UUID> distinct = new LinkedHashSet<>(ids);
-        int max = attachments.limits().maxFilesPerMessage();
+        int max = attachments.settings().maxFilesPerMessage();
         if (distinct.size() > max) {
             throw SupportException.validation(IDS_FIELD, "A message may have at most " + max + " files; this one has " + distinct.size() + ".");
         }

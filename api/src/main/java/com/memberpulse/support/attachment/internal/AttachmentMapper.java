@@ -2,6 +2,7 @@ package com.memberpulse.support.attachment.internal;
 
 import com.memberpulse.support.attachment.AttachedTo;
 import com.memberpulse.support.attachment.Attachment;
+import com.memberpulse.support.attachment.AttachmentSettings;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -20,8 +22,24 @@ public interface AttachmentMapper {
     String COLUMNS = "id, file_name as name, size_bytes as size, content_type, sha256, uploaded_by, created_at,"
             + " ticket_id, message_id, visibility, requester_id, claimed_at";
 
-    @Select("select max_file_bytes, max_files_per_message from attachment_settings")
-    AttachmentLimits limits();
+    /** The limits, {@code updated_at} to the millisecond as clients see it (the DateTime scalar writes milliseconds). */
+    @Select("select max_file_bytes, max_files_per_message, date_trunc('milliseconds', updated_at) as updated_at from attachment_settings")
+    AttachmentSettings settings();
+
+    /**
+     * New limits if {@code updated_at} is still {@code seen} (to the millisecond); null otherwise. The new
+     * {@code updated_at} is at least a millisecond after the old one, so two changes in one millisecond differ too.
+     */
+    @Select("""
+            update attachment_settings
+               set max_file_bytes = #{maxFileBytes}, max_files_per_message = #{maxFilesPerMessage},
+                   updated_at = greatest(date_trunc('milliseconds', clock_timestamp()),
+                                         date_trunc('milliseconds', updated_at) + interval '1 millisecond')
+             where date_trunc('milliseconds', updated_at) = #{seen}
+            returning max_file_bytes, max_files_per_message, updated_at""")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE)
+    AttachmentSettings updateSettings(@Param("maxFileBytes") long maxFileBytes, @Param("maxFilesPerMessage") int maxFilesPerMessage,
+                                      @Param("seen") OffsetDateTime seen);
 
     @Insert("""
             insert into attachment (id, file_name, size_bytes, content_type, sha256, uploaded_by)

@@ -1,0 +1,193 @@
+/** Strings of the assignment and attachment settings (admins). */
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "a, b and c" */
+const listed = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export const adminAssignment = {
+  title: 'Assignment',
+  intro: 'Who gets new tickets. Rules are tried from the top; the first enabled rule that matches a ticket decides. A ticket no rule matches stays unassigned.',
+  tabsLabel: 'Assignment settings',
+  tabs: { rules: 'Rules', teams: 'Teams', agents: 'Agents' },
+  priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } as Record<string, string>,
+  requesterType: { MEMBER: 'Members', SPONSOR: 'Sponsors' } as Record<string, string>,
+  strategy: { ROUND_ROBIN: 'Round-robin', WORKLOAD_BALANCING: 'Workload balancing' } as Record<string, string>,
+  strategyHint: {
+    ROUND_ROBIN: 'Team members take turns, in name order.',
+    WORKLOAD_BALANCING: 'The member with the lightest load gets it.',
+  } as Record<string, string>,
+
+  rules: {
+    heading: 'Rules',
+    listLabel: 'Assignment rules, in the order they are tried',
+    add: 'New rule',
+    empty: 'No rules yet: every new ticket stays unassigned until someone assigns it.',
+    edit: 'Edit',
+    editLabel: (name: string) => `Edit rule ${name}`,
+    delete: 'Delete',
+    deleteLabel: (name: string) => `Delete rule ${name}`,
+    disabled: 'Off',
+    enabledLabel: 'On',
+    position: (position: number) => `${position}.`,
+    every: 'Every ticket',
+    categories: (names: string[]) => `Category: ${names.join(' or ')}`,
+    priorities: (names: string[]) => `Priority: ${names.join(' or ')}`,
+    requesterTypes: (names: string[]) => `From: ${names.join(' or ')}`,
+    keywords: (words: string[]) => `Mentions: ${words.map((word) => `“${word}”`).join(' or ')}`,
+    toAgent: (name: string) => `Goes to ${name}`,
+    toTeam: (team: string, strategy: string) => `Goes to team ${team} (${strategy.toLowerCase()})`,
+    inactiveAgent: (name: string) => `${name} (no longer on the staff: this rule assigns nobody)`,
+    saving: 'Saving the new order…',
+    reordered: 'New order saved.',
+    reorderFailed: 'The new order was not saved. The list shows the order that holds.',
+    created: (name: string) => `Rule “${name}” added at the bottom of the list.`,
+    updated: (name: string) => `Rule “${name}” saved.`,
+    deleted: (name: string) => `Rule “${name}” deleted. Tickets it assigned keep their agent.`,
+    conflict: 'Someone changed this rule meanwhile. We loaded the latest version; what you entered is still here. Save again to replace it.',
+    confirmDeleteTitle: (name: string) => `Delete rule “${name}”?`,
+    confirmDeleteText: 'Tickets it has assigned keep their agent. New tickets go on to the next rules.',
+    confirmDelete: 'Delete rule',
+  },
+
+  ruleForm: {
+    newTitle: 'New rule',
+    editTitle: (name: string) => `Edit rule “${name}”`,
+    description: 'A ticket must match every condition you set; a condition left empty matches every ticket.',
+    name: 'Name',
+    nameHint: 'Shown in the history of the tickets it assigns.',
+    nameRequired: 'Give the rule a name.',
+    enabled: 'Rule is on',
+    conditions: 'Which tickets',
+    categories: 'Categories',
+    categoriesHint: 'None ticked: any category.',
+    archived: (name: string) => `${name} (archived)`,
+    priorities: 'Priorities',
+    prioritiesHint: 'None ticked: any priority.',
+    requesterTypes: 'Raised by',
+    requesterTypesHint: 'None ticked: anyone.',
+    keywords: 'Words in the subject or description',
+    keywordsHint: 'One word or phrase a line; any of them matches, ignoring case. Empty: any text.',
+    target: 'Who gets them',
+    toAgent: 'One agent',
+    toTeam: 'A team',
+    agent: 'Agent',
+    agentHint: 'They get the ticket only while available and under their capacity.',
+    team: 'Team',
+    strategy: 'How the team shares them',
+    chooseAgent: 'Choose an agent',
+    chooseTeam: 'Choose a team',
+    agentRequired: 'Choose the agent who gets these tickets.',
+    teamRequired: 'Choose the team that gets these tickets.',
+    noTeams: 'There are no teams yet: add one under Teams first.',
+    save: 'Save rule',
+    create: 'Add rule',
+    saving: 'Saving…',
+  },
+
+  teams: {
+    heading: 'Teams',
+    listLabel: 'Teams',
+    empty: 'No teams yet. A team lets a rule share tickets among several agents.',
+    members: (names: string[]) => (names.length === 0 ? 'No agents yet: add them under Agents.' : listed(names)),
+    membersLabel: 'Agents',
+    inactiveMember: (name: string) => `${name} (left)`,
+    addHeading: 'Add a team',
+    name: 'Name',
+    nameHint: 'Up to 80 characters, different from the other teams’ names.',
+    nameRequired: 'Give the team a name.',
+    description: 'What the team does',
+    descriptionHint: 'Optional, up to 500 characters.',
+    add: 'Add team',
+    adding: 'Adding…',
+    added: (name: string) => `Team “${name}” added. Add agents to it under Agents.`,
+    rename: 'Rename',
+    renameLabel: (name: string) => `Rename team ${name}`,
+    renameTitle: (name: string) => `Rename team “${name}”`,
+    renamed: (name: string) => `Team “${name}” saved.`,
+    delete: 'Delete',
+    deleteLabel: (name: string) => `Delete team ${name}`,
+    confirmDeleteTitle: (name: string) => `Delete team “${name}”?`,
+    confirmDeleteText: 'Its agents stay; they are just no longer in this team.',
+    confirmDelete: 'Delete team',
+    deleted: (name: string) => `Team “${name}” deleted.`,
+    inUse: (team: string, rules: string[]) =>
+      rules.length > 0
+        ? `Team “${team}” can’t be deleted while ${rules.length === 1 ? 'the rule' : 'the rules'} ${listed(rules.map((rule) => `“${rule}”`))} ${rules.length === 1 ? 'sends' : 'send'} tickets to it. Change or delete ${rules.length === 1 ? 'that rule' : 'those rules'} first.`
+        : `Team “${team}” can’t be deleted while a rule sends tickets to it. Change or delete that rule first.`,
+    conflict: 'Someone changed this team meanwhile. We loaded the latest version; what you entered is still here. Save again to replace it.',
+    save: 'Save',
+  },
+
+  agents: {
+    heading: 'Agents',
+    intro: 'Your support staff come from your organisation’s sign-in directory. Here you decide who takes new tickets, how many, and in which teams.',
+    listLabel: 'Agents on the staff',
+    empty: 'No agents yet. Add staff in your sign-in directory, then sync.',
+    columns: { name: 'Agent', role: 'Role', availability: 'Taking new tickets', load: 'Load', teams: 'Teams', actions: 'Actions' },
+    role: { AGENT: 'Agent', ADMIN: 'Admin' } as Record<string, string>,
+    available: 'Available',
+    away: 'Away',
+    load: (load: number, capacity: number) => `${load} of ${capacity}`,
+    loadTitle: (tickets: number) => `${plural(tickets, 'open ticket', 'open tickets')}; high counts 3, medium 2, low 1`,
+    noTeams: 'No team',
+    edit: 'Edit',
+    editLabel: (name: string) => `Edit ${name}`,
+    editTitle: (name: string) => `${name}`,
+    editDescription: 'Away agents keep the tickets they hold but get no new ones.',
+    availability: 'Takes new tickets',
+    capacity: 'Capacity',
+    capacityHint: 'The most open work they get automatically, weighted: a high-priority ticket counts 3, medium 2, low 1. From 1 to 1000.',
+    capacityInvalid: 'Enter a whole number from 1 to 1000.',
+    teams: 'Teams',
+    teamsHint: 'Teams take turns in name order.',
+    noTeamsYet: 'There are no teams yet.',
+    save: 'Save',
+    saving: 'Saving…',
+    saved: (name: string) => `${name}’s settings saved.`,
+    conflict: (name: string) => `${name}’s settings were changed somewhere else meanwhile. We loaded the latest; your changes are still here. Save again to apply them.`,
+    inactiveHeading: 'No longer on the staff',
+    inactiveIntro: 'Removed, disabled or no longer staff in the sign-in directory. They keep their name in the history and get no tickets.',
+    inactiveListLabel: 'Agents no longer on the staff',
+    lastSynced: (when: string) => `Last seen ${when}`,
+  },
+
+  sync: {
+    button: 'Sync from Keycloak',
+    running: 'Syncing…',
+    hint: 'New staff appear here at once; the service also syncs every 15 minutes.',
+    result: (r: { added: number; updated: number; deactivated: number; ticketsReleased: number; active: number }) => {
+      const changes: string[] = [];
+      if (r.added > 0) changes.push(`${plural(r.added, 'new agent', 'new agents')} added`);
+      if (r.updated > 0) changes.push(`${plural(r.updated, 'agent', 'agents')} updated`);
+      if (r.deactivated > 0) changes.push(`${plural(r.deactivated, 'agent', 'agents')} no longer on the staff`);
+      const head = changes.length === 0 ? 'Sync done: nothing changed.' : `Sync done: ${listed(changes)}.`;
+      const released = r.ticketsReleased > 0
+        ? ` ${plural(r.ticketsReleased, 'open ticket', 'open tickets')} of those who left went back to automatic assignment.`
+        : '';
+      return `${head}${released} ${plural(r.active, 'agent is', 'agents are')} on the staff.`;
+    },
+  },
+
+  attachments: {
+    title: 'Attachments',
+    intro: 'Limits on the files members and staff attach to requests, replies and notes. A new limit holds from the next upload; files already sent stay.',
+    formLabel: 'Attachment limits',
+    maxFile: 'Largest file',
+    maxFileUnit: 'MB',
+    maxFileHint: 'At most 100 MB (the default is 25 MB). Fractions are fine, e.g. 0.5 for half a megabyte. A larger file is refused with a message saying it is too large.',
+    maxFileInvalid: 'Enter a size greater than 0 and at most 100 MB.',
+    maxFiles: 'Files per message',
+    maxFilesHint: 'From 1 to 100 on one request, reply or note (the default is 10).',
+    maxFilesInvalid: 'Enter a whole number from 1 to 100.',
+    save: 'Save limits',
+    saving: 'Saving…',
+    defaults: 'Fill in the defaults',
+    now: (size: string, files: number) => `Now: files up to ${size}, ${plural(files, 'file', 'files')} per message.`,
+    changed: 'Last changed',
+    saved: (size: string, files: number) => `Saved. Files up to ${size}, ${plural(files, 'file', 'files')} per message, from the next upload on.`,
+    conflict: (size: string, files: number) =>
+      `Someone changed the limits meanwhile: they are now files up to ${size}, ${plural(files, 'file', 'files')} per message. Your values are still in the form; save again to replace them.`,
+  },
+};
