@@ -6,10 +6,11 @@ import { raise } from './raise';
 import { agent } from './agent';
 import { platform } from './platform';
 import { admin } from './admin';
+import { adminResponses } from './adminResponses';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform, admin };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminResponses };
 export type Strings = typeof strings;
