@@ -89,7 +89,7 @@ export const adminResponses = {
       NEW_REPLY: 'E-mailed to the member whenever staff reply publicly; the reply itself follows it.',
       REPLY: 'Agents insert it into a reply and edit it before sending.',
     } as Record<string, string>,
-    pickOne: 'Pick a template on the left to edit it, or add a reply template.',
+    pickOne: 'Pick a template above to edit it, or add a reply template.',
     editorLabel: 'Template editor',
     newHeading: 'New reply template',
     name: 'Name',

@@ -157,12 +157,12 @@ function ResponseTable({ rows, label, manageable, editing, onEdit, onDelete, emp
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const actions = rows.some(manageable);
   return (
+    <div className={styles.tableScroll}>
     <table className={styles.table} aria-label={label}>
       <thead>
         <tr>
           <th scope="col">{t.columns.title}</th>
           <th scope="col">{t.columns.shortcut}</th>
-          <th scope="col">{t.columns.scope}</th>
           <th scope="col">{t.columns.categories}</th>
           <th scope="col">{t.columns.updated}</th>
           {actions && <th scope="col"><span className={styles.visuallyHidden}>{t.columns.actions}</span></th>}
@@ -172,12 +172,13 @@ function ResponseTable({ rows, label, manageable, editing, onEdit, onDelete, emp
         {rows.map((response) => (
           <tr key={response.id} className={editing === response.id ? styles.rowEditing : undefined} aria-current={editing === response.id ? 'true' : undefined}>
             <td className={styles.titleCell}>
-              <span className={styles.title}>{response.title}</span>
+              <span className={styles.title}>
+                {response.title} <Badge className={response.shared ? styles.sharedBadge : undefined}>{response.shared ? t.shared : t.personal}</Badge>
+              </span>
               <span className={styles.excerpt}>{plainText(response.body).slice(0, 120)}</span>
             </td>
             <td>{response.shortcut ? <code className={styles.shortcut}>/{response.shortcut}</code> : t.noShortcut}</td>
-            <td><Badge className={response.shared ? styles.sharedBadge : undefined}>{response.shared ? t.shared : t.personal}</Badge></td>
-            <td>{response.categories.length === 0 ? <span className={styles.muted}>{t.everyTicket}</span> : response.categories.map((c) => c.name).join(', ')}</td>
+            <td className={styles.categories}>{response.categories.length === 0 ? <span className={styles.muted}>{t.everyTicket}</span> : response.categories.map((c) => c.name).join(', ')}</td>
             <td className={styles.nowrap}><time dateTime={response.updatedAt} title={formatDateTime(response.updatedAt)}>{formatRelative(response.updatedAt)}</time></td>
             {actions && (
               <td className={styles.actions}>
@@ -191,6 +192,7 @@ function ResponseTable({ rows, label, manageable, editing, onEdit, onDelete, emp
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

@@ -59,6 +59,8 @@ interface EditorProps {
   onSaved: (saved: { id: string; name: string }, created: boolean) => void;
   onDelete: (template: Template) => void;
   onReload: () => void;
+  /** What the last action did ("Saved …"), shown beside the buttons that did it. */
+  notice?: string | null;
 }
 
 /**
@@ -67,7 +69,7 @@ interface EditorProps {
  * problem in the text, found by the preview as it is typed or by a save, is shown at its line: marked in the gutter,
  * named in the list below, which puts the caret there. The values are a draft until saved.
  */
-export function TemplateEditor({ template, tickets, previewTicket, onPreviewTicket, onSaved, onDelete, onReload }: EditorProps) {
+export function TemplateEditor({ template, tickets, previewTicket, onPreviewTicket, onSaved, onDelete, onReload, notice }: EditorProps) {
   const ids = useId();
   const kind: ResponseTemplateKind = template?.kind ?? 'REPLY';
   const notification = kind !== 'REPLY';
@@ -203,6 +205,7 @@ export function TemplateEditor({ template, tickets, previewTicket, onPreviewTick
           <div className={styles.formActions}>
             <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t.saving : template ? t.save : t.create}</Button>
             {draft && <Button onClick={discard}>{t.discard}</Button>}
+            <span className={styles.notice} role="status">{!draft && notice}</span>
             {template?.deletable && (
               <Button variant="ghost" className={styles.dangerText} onClick={() => onDelete(template)}>{t.delete}</Button>
             )}

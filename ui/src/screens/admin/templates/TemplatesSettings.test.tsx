@@ -136,6 +136,34 @@ describe('templates', () => {
     expect(body().value.startsWith('<p>{{client.name}}Hello')).toBe(true);
   });
 
+  it('adds a reply template, then deletes it only after confirmation', async () => {
+    window.history.replaceState(null, '', '/app/?screen=templates');
+    const { calls } = renderWithApi(<TemplatesSettings />, api({
+      AdminTemplateCreate: { data: { createResponseTemplate: { id: 'tpl-new', name: 'Closing', version: 0 } } },
+      AdminTemplateDelete: { data: { deleteResponseTemplate: 'tpl-welcome' } },
+    }));
+    const user = userEvent.setup();
+    expect(await screen.findByText(/Pick a template above/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /New reply template/ }));
+    expect(screen.queryByRole('textbox', { name: 'E-mail subject' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add template' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/Required/);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Closing');
+    fireEvent.change(body(), { target: { value: '<p>Closing {{ticket.reference}}.</p>' } });
+    await user.click(screen.getByRole('button', { name: 'Add template' }));
+    await waitFor(() => expect(calls.find((call) => call.operationName === 'AdminTemplateCreate')?.variables).toEqual({
+      input: { name: 'Closing', body: '<p>Closing {{ticket.reference}}.</p>' },
+    }));
+
+    await user.click(screen.getByRole('link', { name: 'Welcome' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome”?' });
+    expect(calls.some((call) => call.operationName === 'AdminTemplateDelete')).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(calls.find((call) => call.operationName === 'AdminTemplateDelete')?.variables).toEqual({ id: 'tpl-welcome' }));
+    expect(await screen.findByText('Deleted “Welcome”.')).toBeInTheDocument();
+  });
+
   it('waits for typing to pause before previewing', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { calls } = renderWithApi(<TemplatesSettings />, api());

@@ -106,6 +106,7 @@ export function TemplatesSettings() {
           }}
           onDelete={setDeleting}
           onReload={() => void refresh()}
+          notice={message}
         />
       ) : (
         <p className={styles.pickOne}>{t.pickOne}</p>
@@ -117,7 +118,7 @@ export function TemplatesSettings() {
     <section className={styles.page} aria-labelledby={headingId}>
       <h1 id={headingId} className={styles.heading}>{t.title}</h1>
       <p className={styles.muted}>{t.intro}</p>
-      {message && <Banner>{message}</Banner>}
+      {message && !(selected === 'new' || current) && <Banner>{message}</Banner>}
       {body}
       {deleting && (
         <DeleteDialog template={deleting} onClose={() => setDeleting(null)} onDeleted={() => {
