@@ -1,18 +1,24 @@
 import type { TypedDocumentString } from '../gql/graphql';
 import { apiBase, type SupportOptions } from './options';
 
-/** An error the API answered with: its stable code (SPEC section 14) and, for VALIDATION_FAILED, the input field. */
+/**
+ * An error the API answered with: its stable code (SPEC section 14), for VALIDATION_FAILED the input field, and the
+ * further extensions some errors carry (`details`, e.g. `line` for a problem in a template, `from`/`to` for a refused
+ * workflow move).
+ */
 export class ApiError extends Error {
   readonly code: string;
   readonly field: string | null;
   readonly status: number;
+  readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: string, message: string, field: string | null = null, status = 0) {
+  constructor(code: string, message: string, field: string | null = null, status = 0, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
     this.status = status;
+    this.details = details;
   }
 
   /** True when the error is about `field` (or a part of it: `input.body` is about `input.body[0]`'s owner). */
@@ -23,7 +29,14 @@ export class ApiError extends Error {
 
 interface GraphQlError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; [name: string]: unknown };
+}
+
+/** The extensions beyond code, classification and field. */
+function detailsOf(extensions: GraphQlError['extensions']): Record<string, unknown> {
+  const details: Record<string, unknown> = { ...extensions };
+  for (const known of ['code', 'classification', 'field']) delete details[known];
+  return details;
 }
 
 function headers(options: SupportOptions, token: string | null): Record<string, string> {
@@ -79,7 +92,7 @@ export async function execute<Result, Variables>(
   if (first) {
     const code = first.extensions?.code ?? 'INTERNAL_ERROR';
     if (code === 'UNAUTHENTICATED') options.onUnauthenticated?.();
-    throw new ApiError(code, first.message, first.extensions?.field ?? null, response.status);
+    throw new ApiError(code, first.message, first.extensions?.field ?? null, response.status, detailsOf(first.extensions));
   }
   if (!body.data) throw new ApiError('INTERNAL_ERROR', 'No data', null, response.status);
   return body.data;

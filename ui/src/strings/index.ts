@@ -8,10 +8,11 @@ import { platform } from './platform';
 import { admin } from './admin';
 import { adminCategories } from './adminCategories';
 import { adminAssignment } from './adminAssignment';
+import { adminResponses } from './adminResponses';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment, adminResponses };
 export type Strings = typeof strings;

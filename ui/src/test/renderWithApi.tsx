@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { SupportProvider } from '../platform/SupportProvider';
 
 /** What a fake API answers for an operation: data, or errors as the API writes them (with an HTTP status). */
-export type FakeAnswer = { data: unknown } | { errors: { message: string; extensions: { code: string; field?: string } }[]; status?: number };
+export type FakeAnswer = { data: unknown } | { errors: { message: string; extensions: { code: string; field?: string; [name: string]: unknown } }[]; status?: number };
 export type FakeApi = Record<string, FakeAnswer | ((variables: Record<string, unknown>) => FakeAnswer)>;
 
 /**

@@ -176,6 +176,19 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
                 + " updatedAt: $at}) { maxFileBytes } }", Map.of("at", seen)), caller.isAdmin());
     }
 
+    /**
+     * Previewing a template's text before it is saved stores nothing: staff, like rendering a saved one (agents preview
+     * the text of their personal canned responses), against a ticket or the sample one.
+     */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void previewAnUnsavedTemplate(Caller caller) {
+        String preview = "query($t: ID) { previewResponseTemplate(input: {kind: STATUS_CHANGED, subject: \"{{ticket.reference}}\","
+                + " body: \"<p>Hi {{member.firstName}}</p>\", ticketId: $t}) { subject body } }";
+        expect(call(caller, preview, Map.of("t", ticketId)), caller.isStaff());
+        expect(call(caller, preview, Map.of()), caller.isStaff());
+    }
+
     /** Parked events span every tenant: only a platform admin acting in none sees or re-sends them, not a tenant's admin. */
     @ParameterizedTest
     @EnumSource(Caller.class)

@@ -27,6 +27,11 @@ class ResponseTemplateController {
         return templates.render(Ids.of(id), Ids.of(ticketId));
     }
 
+    @QueryMapping
+    RenderedResponse previewResponseTemplate(@Argument PreviewResponseTemplateInput input) {
+        return templates.preview(input.kind(), input.subject(), input.body(), Ids.of(input.ticketId()));
+    }
+
     @MutationMapping
     ResponseTemplate createResponseTemplate(@Argument CreateResponseTemplateInput input) {
         return templates.create(input.name(), input.body());
@@ -44,6 +49,9 @@ class ResponseTemplateController {
     }
 
     record CreateResponseTemplateInput(String name, String body) {
+    }
+
+    record PreviewResponseTemplateInput(ResponseTemplateKind kind, String subject, String body, String ticketId) {
     }
 
     record UpdateResponseTemplateInput(String id, int version, String name, String subject, String body) {

@@ -6,6 +6,7 @@ import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.response.internal.ResponseTemplateDetails;
 import com.memberpulse.support.response.internal.ResponseTemplateMapper;
+import com.memberpulse.support.response.internal.ResponseTemplateText;
 import com.memberpulse.support.ticket.Ticket;
 import java.util.List;
 import java.util.UUID;
@@ -77,6 +78,20 @@ public class ResponseTemplateService {
     }
 
     /**
+     * An unsaved template's text filled in, to preview it while it is written: validated as saving would validate it
+     * (the same errors, on the same fields), then rendered for a ticket the caller may see with the caller as the
+     * agent, or for the {@link TemplateValues#sample sample ticket} when {@code ticketId} is null. Nothing is stored.
+     * Staff, like {@link #render}: agents preview what they write for their own canned responses too.
+     */
+    @PreAuthorize("@access.staff()")
+    @Transactional(readOnly = true)
+    public RenderedResponse preview(ResponseTemplateKind kind, @Nullable String subject, String body, @Nullable UUID ticketId) {
+        ResponseTemplateText text = ResponseTemplateText.of(kind, subject, body);
+        TemplateValues values = ticketId == null ? ticketValues.sample() : ticketValues.forCaller(ticketId);
+        return render(text.subject(), text.body().html(), values);
+    }
+
+    /**
      * A member notification for {@code ticket}, written with the tenant's template of {@code kind}: for the
      * notification feature, in the ticket's tenant, without authorisation of its own (the caller decides who is
      * notified). {@code agentName} and {@code agentEmail} are those of the staff user who acted, null if none did.
@@ -91,8 +106,12 @@ public class ResponseTemplateService {
     }
 
     private static RenderedResponse render(ResponseTemplate template, TemplateValues values) {
-        String subject = template.subject() == null ? null : TemplateRenderer.renderLine(template.subject(), values);
-        return new RenderedResponse(subject, TemplateRenderer.renderHtml(template.body(), values));
+        return render(template.subject(), template.body(), values);
+    }
+
+    private static RenderedResponse render(@Nullable String subject, String body, TemplateValues values) {
+        return new RenderedResponse(subject == null ? null : TemplateRenderer.renderLine(subject, values),
+                TemplateRenderer.renderHtml(body, values));
     }
 
     private ResponseTemplate require(@Nullable UUID id) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and fills response templates, canned responses and notification texts: mustache, restricted to what
@@ -40,13 +41,20 @@ public final class TemplateRenderer {
     private TemplateRenderer() {
     }
 
-    /** What is wrong with {@code template}, in words a person can act on; empty if it may be saved. */
-    public static Optional<String> problem(String template) {
+    /**
+     * What is wrong with a template: in words a person can act on (the line included), and the line apart, 1 for the
+     * first, so that an editor can mark it; null when the problem is not on one line (a delimiter change).
+     */
+    public record Problem(String message, @Nullable Integer line) {
+    }
+
+    /** What is wrong with {@code template}; empty if it may be saved. */
+    public static Optional<Problem> problem(String template) {
         try {
             HTML.parse(template);
             return Optional.empty();
         } catch (Refused refused) {
-            return Optional.of(refused.getMessage());
+            return Optional.of(new Problem(refused.getMessage(), refused.line));
         }
     }
 
@@ -110,15 +118,18 @@ public final class TemplateRenderer {
         } else {
             reason = "it is not valid mustache";
         }
-        String line = e.getContext() == null ? "" : " (line " + e.getContext().line() + ")";
-        return new Refused("The template cannot be read" + line + ": " + reason + ".");
+        Integer line = e.getContext() == null ? null : e.getContext().line();
+        return new Refused("The template cannot be read" + (line == null ? "" : " (line " + line + ")") + ": " + reason + ".", line);
     }
 
-    /** A template that may not be saved; its message names the problem. */
+    /** A template that may not be saved; its message names the problem, and the line it is on when there is one. */
     private static final class Refused extends IllegalArgumentException {
 
-        Refused(String message) {
+        private final @Nullable Integer line;
+
+        Refused(String message, @Nullable Integer line) {
             super(message);
+            this.line = line;
         }
     }
 
@@ -234,12 +245,12 @@ public final class TemplateRenderer {
         private static void requireKnown(TemplateContext tc, String variable) {
             if (TemplateVariable.byKey(variable).isEmpty()) {
                 throw new Refused("Unknown variable '" + Echo.of(variable) + "' (line " + tc.line() + "). The variables are: "
-                        + TemplateVariable.allKeys() + ".");
+                        + TemplateVariable.allKeys() + ".", tc.line());
             }
         }
 
         private static Refused refused(TemplateContext tc, String reason) {
-            return new Refused("The template cannot be used (line " + tc.line() + "): " + reason + ".");
+            return new Refused("The template cannot be used (line " + tc.line() + "): " + reason + ".", tc.line());
         }
     }
 }

@@ -24,6 +24,16 @@ public record TemplateValues(String memberName, String memberEmail, long ticketN
     }
 
     /**
+     * A made-up ticket to preview a template against before any real one exists: every variable has a value, and a
+     * two-word member name shows how names split. The schema describes the same values on
+     * {@code previewResponseTemplate}; only the association's name is real.
+     */
+    public static TemplateValues sample(String clientName) {
+        return new TemplateValues("Maria Jensen", "maria.jensen@example.org", 1042, "Renewal payment failed",
+                TicketStatus.IN_PROGRESS, Priority.MEDIUM, "Membership", "Alex Morgan", "alex.morgan@example.org", clientName);
+    }
+
+    /**
      * Tickets store the requester's display name as one text, so names are split at the first space: the first
      * word is the first name, the rest the last name ("Mary Ann Smith": "Mary", "Ann Smith"); a one-word name is
      * all first name.

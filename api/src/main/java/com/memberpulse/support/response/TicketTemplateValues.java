@@ -30,6 +30,11 @@ class TicketTemplateValues {
         return of(ticket, user.displayName(), user.email());
     }
 
+    /** The {@link TemplateValues#sample sample ticket}, in the current tenant (its name is the association's). */
+    TemplateValues sample() {
+        return TemplateValues.sample(TenantContext.require().name());
+    }
+
     TemplateValues of(Ticket ticket, @Nullable String agentName, @Nullable String agentEmail) {
         Category category = categories.findAllById(List.of(ticket.categoryId())).get(ticket.categoryId());
         return TemplateValues.of(ticket, category == null ? null : category.name(), agentName, agentEmail,

@@ -26,6 +26,7 @@ class ResponseTemplateTest extends ResponseApiTest {
     static final String UPDATE = "mutation($input: UpdateResponseTemplateInput!) { updateResponseTemplate(input: $input) " + FIELDS + " }";
     static final String DELETE = "mutation($id: ID!) { deleteResponseTemplate(id: $id) }";
     static final String RENDER = "query($id: ID!, $ticketId: ID!) { renderResponseTemplate(id: $id, ticketId: $ticketId) { subject body } }";
+    static final String PREVIEW = "query($input: PreviewResponseTemplateInput!) { previewResponseTemplate(input: $input) { subject body } }";
 
     @Autowired
     ResponseTemplateService templateService;
@@ -71,6 +72,8 @@ class ResponseTemplateTest extends ResponseApiTest {
 
         assertThat(requester.call(LIST, Map.of()).errorCode()).isEqualTo("FORBIDDEN");
         assertThat(requester.call(RENDER, Map.of("id", reply.path("id").asString(), "ticketId", ticketId)).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(requester.call(PREVIEW, preview("REPLY", null, "<p>Hi</p>", null)).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(requester.call(PREVIEW, preview("REPLY", null, "<p>{{nope}}</p>", ticketId)).errorCode()).isEqualTo("FORBIDDEN");
         everyChangeIsForbidden(requester, reply);
     }
 
@@ -95,6 +98,7 @@ class ResponseTemplateTest extends ResponseApiTest {
 
         assertThat(api.graphql(token, LIST, Map.of()).errorCode()).isEqualTo("FORBIDDEN");
         assertThat(api.graphql(token, RENDER, Map.of("id", reply.path("id").asString(), "ticketId", ticketId)).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(api.graphql(token, PREVIEW, preview("REPLY", null, "<p>Hi</p>", null)).errorCode()).isEqualTo("FORBIDDEN");
         everyChangeIsForbidden(as(token), reply);
     }
 
@@ -134,14 +138,78 @@ class ResponseTemplateTest extends ResponseApiTest {
         assertProblem(as(admin).call(CREATE, input("T", "<p>{{{member.name}}}</p>")), "input.body", "without escaping");
         assertProblem(as(admin).call(CREATE, input("T", "<p>{{& member.name}}</p>")), "input.body", "without escaping");
         assertProblem(as(admin).call(CREATE, input("T", "<p>Hi</p>\n<p>{{member.name</p>")), "input.body", "(line 2): a tag is not closed");
+        assertThat(line(as(admin).call(CREATE, input("T", "<p>Hi</p>\n<p>{{member.name</p>")))).isEqualTo(2);
+        assertThat(line(as(admin).call(CREATE, input("T", "<p>Hi</p>\n\n<p>{{ticket.nope}}</p>")))).isEqualTo(3);
+        assertThat(line(as(admin).call(CREATE, input("T", " ")))).as("a problem on no line has none").isNull();
         assertProblem(as(admin).call(CREATE, input("T", "<p>{{> signature}}</p>")), "input.body", "cannot include another one");
         assertProblem(as(admin).call(CREATE, input(" ", "<p>x</p>")), "input.name", "A name of 1 to 80");
 
         JsonNode reply = create(as(admin), "Welcome", "<p>Hi</p>");
         assertProblem(as(admin).call(UPDATE, update(reply, "Welcome", null, "<p>{{ticket.id}}</p>")), "input.body", "'ticket.id'");
+        assertThat(line(as(admin).call(UPDATE, update(reply, "Welcome", null, "<p>Hi</p>\n<p>{{ticket.id}}</p>")))).isEqualTo(2);
+        assertThat(line(as(admin).call(UPDATE, update(template("STATUS_CHANGED"), "Status", "Now {{ticket.state}}", "<p>x</p>"))))
+                .isEqualTo(1);
         assertProblem(as(admin).call(UPDATE, update(reply, "Welcome", "A subject", "<p>Hi</p>")), "input.subject",
                 "Only notification templates have a subject");
         assertThat(list(as(admin), "REPLY")).containsExactly(reply);
+    }
+
+    @Test
+    void anUnsavedTemplateIsPreviewedAgainstTheSampleTicketAndNothingIsStored() {
+        List<JsonNode> before = list(as(admin), null);
+        String subject = "[{{client.name}}] Ticket {{ticket.reference}} is now {{ticket.status}}";
+        String body = "<p>Hello {{member.firstName}} {{member.lastName}} ({{member.email}}),</p>\n"
+                + "<p>{{ticket.subject}} in {{ticket.category}}, #{{ticket.number}}, {{ticket.priority}} priority.</p>\n"
+                + "<p>{{agent.name}} ({{agent.firstName}}, {{agent.email}})</p>";
+
+        for (Caller caller : List.of(as(admin), as(agent), asPlatformAdminIn(tenant))) {
+            JsonNode statusChanged = previewed(caller, preview("STATUS_CHANGED", subject, body, null));
+            assertThat(statusChanged.path("subject").asString()).isEqualTo("[" + tenant.name() + "] Ticket #1042 is now in progress");
+            assertThat(statusChanged.path("body").asString()).isEqualTo(
+                    "<p>Hello Maria Jensen (maria.jensen@example.org),</p>\n"
+                    + "<p>Renewal payment failed in Membership, #1042, medium priority.</p>\n"
+                    + "<p>Alex Morgan (Alex, alex.morgan@example.org)</p>");
+        }
+        JsonNode reply = previewed(as(agent), preview("REPLY", null, "<p onclick=\"x()\">Hi {{member.firstName}}</p><script>x()</script>", null));
+        assertThat(reply.path("subject").isNull()).isTrue();
+        assertThat(reply.path("body").asString()).isEqualTo("<p>Hi Maria</p>");
+
+        assertThat(list(as(admin), null)).isEqualTo(before);
+    }
+
+    @Test
+    void aPreviewIsRenderedForATicketWithTheCallerAsTheAgent() {
+        JsonNode ticket = ticket(tenant, "Mia Member", "Cannot renew");
+        String reference = "#" + ticket.path("number").asLong();
+
+        JsonNode rendered = previewed(as(agent), preview("NEW_REPLY", "Re: {{ticket.subject}}",
+                "<p>{{member.firstName}}, {{agent.name}} replied on {{ticket.reference}} ({{ticket.category}}, {{ticket.status}}).</p>",
+                ticket.path("id").asString()));
+
+        assertThat(rendered.path("subject").asString()).isEqualTo("Re: Cannot renew");
+        assertThat(rendered.path("body").asString()).isEqualTo("<p>Mia, Ann Agent replied on " + reference + " (Billing, open).</p>");
+    }
+
+    @Test
+    void aPreviewRefusesWhatSavingWouldRefuseAtItsLine() {
+        ApiResponse unknown = as(admin).call(PREVIEW, preview("STATUS_CHANGED", "Ticket {{ticket.reference}}",
+                "<p>Hello {{member.firstName}},</p>\n<p>Your ticket</p>\n<p>is {{ticket.nope}}</p>", null));
+        assertProblem(unknown, "input.body", "Unknown variable 'ticket.nope' (line 3)");
+        assertThat(line(unknown)).isEqualTo(3);
+
+        ApiResponse unclosed = as(agent).call(PREVIEW, preview("REPLY", null, "<p>Hi</p>\n{{#agent.name}}<p>x</p>", null));
+        assertProblem(unclosed, "input.body", "is not closed with {{/agent.name}}");
+        assertThat(line(unclosed)).isEqualTo(2);
+
+        ApiResponse badSubject = as(admin).call(PREVIEW, preview("NEW_REPLY", "Re {{{ticket.subject}}}", "<p>x</p>", null));
+        assertProblem(badSubject, "input.subject", "without escaping");
+        assertThat(line(badSubject)).isEqualTo(1);
+
+        assertProblem(as(admin).call(PREVIEW, preview("NEW_REPLY", " ", "<p>x</p>", null)), "input.subject", "A notification subject");
+        assertProblem(as(admin).call(PREVIEW, preview("REPLY", "A subject", "<p>x</p>", null)), "input.subject",
+                "Only notification templates have a subject");
+        assertProblem(as(admin).call(PREVIEW, preview("REPLY", null, "<p> </p>", null)), "input.body", "A body with some text");
+        assertProblem(as(admin).call(PREVIEW, preview("REPLY", null, "x".repeat(20_001), null)), "input.body", "at most 20000");
     }
 
     @Test
@@ -223,6 +291,8 @@ class ResponseTemplateTest extends ResponseApiTest {
         for (String ticketId : List.of(othersTicket, UUID.randomUUID().toString(), "not-an-id")) {
             assertThat(as(admin).call(RENDER, Map.of("id", ours.path("id").asString(), "ticketId", ticketId)).errorCode())
                     .as(ticketId).isEqualTo("NOT_FOUND");
+            assertThat(as(agent).call(PREVIEW, preview("REPLY", null, "<p>Hi {{member.name}}</p>", ticketId)).errorCode())
+                    .as(ticketId).isEqualTo("NOT_FOUND");
         }
 
         assertThat(list(as(otherAdmin), "REPLY")).containsExactly(theirs);
@@ -280,6 +350,25 @@ class ResponseTemplateTest extends ResponseApiTest {
 
     private static JsonNode render(Caller caller, JsonNode template, String ticketId) {
         return ok(caller.call(RENDER, Map.of("id", template.path("id").asString(), "ticketId", ticketId)), "renderResponseTemplate");
+    }
+
+    private static JsonNode previewed(Caller caller, Map<String, Object> variables) {
+        return ok(caller.call(PREVIEW, variables), "previewResponseTemplate");
+    }
+
+    /** The line a refused template's problem is on ({@code extensions.line}), null when the error names none. */
+    private static Integer line(ApiResponse response) {
+        JsonNode line = response.body().path("errors").path(0).path("extensions").path("line");
+        return line.isMissingNode() ? null : line.asInt();
+    }
+
+    private static Map<String, Object> preview(String kind, String subject, String body, String ticketId) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("kind", kind);
+        input.put("subject", subject);
+        input.put("body", body);
+        input.put("ticketId", ticketId);
+        return Map.of("input", input);
     }
 
     private static void assertProblem(ApiResponse response, String field, String message) {

@@ -91,9 +91,10 @@ class TemplateRendererTest {
 
     @Test
     void anUnknownVariableIsNamedWithItsLine() {
-        assertThat(TemplateRenderer.problem("Hello\n{{member.fristName}}")).hasValueSatisfying(problem -> assertThat(problem)
+        assertThat(TemplateRenderer.problem("Hello\n{{member.fristName}}")).hasValueSatisfying(problem -> assertThat(problem.message())
                 .startsWith("Unknown variable 'member.fristName' (line 2).")
                 .contains("member.firstName, member.lastName"));
+        assertThat(TemplateRenderer.problem("Hello\n\n<p>{{member.fristName}}</p>")).map(TemplateRenderer.Problem::line).hasValue(3);
     }
 
     @ParameterizedTest
@@ -106,7 +107,7 @@ class TemplateRendererTest {
             "{{ member.name }} {{ticket.getClass}} | ticket.getClass"})
     void variablesInsideSectionsAndSectionNamesAreCheckedToo(String template, String unknown) {
         assertThat(TemplateRenderer.problem(template)).hasValueSatisfying(problem ->
-                assertThat(problem).startsWith("Unknown variable '" + unknown + "'"));
+                assertThat(problem.message()).startsWith("Unknown variable '" + unknown + "'"));
     }
 
     @ParameterizedTest
@@ -119,15 +120,18 @@ class TemplateRendererTest {
             "{{{member.name} | (line 1): a tag is not closed",
             "{{=<% %>=}}<%member.name%> | : changing the delimiters"})
     void badSyntaxIsRefusedWithTheLineAndTheProblem(String template, String message) {
-        assertThat(TemplateRenderer.problem(template.replace("\\n", "\n"))).hasValueSatisfying(problem ->
-                assertThat(problem).startsWith("The template cannot be read").contains(message));
+        assertThat(TemplateRenderer.problem(template.replace("\\n", "\n"))).hasValueSatisfying(problem -> {
+            assertThat(problem.message()).startsWith("The template cannot be read").contains(message);
+            // The line apart too, for an editor to mark; a delimiter change is refused before any line is read.
+            assertThat(problem.line()).isEqualTo(message.startsWith("(line ") ? Integer.valueOf(message.substring(6, 7)) : null);
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{{{member.name}}}", "{{& member.name}}", "{{#ticket.number}}{{{member.name}}}{{/ticket.number}}"})
     void unescapedOutputIsRefused(String template) {
         assertThat(TemplateRenderer.problem(template)).hasValueSatisfying(problem ->
-                assertThat(problem).contains("would insert the value without escaping it; write {{member.name}}"));
+                assertThat(problem.message()).contains("would insert the value without escaping it; write {{member.name}}"));
     }
 
     @ParameterizedTest
@@ -140,7 +144,7 @@ class TemplateRendererTest {
             "{{%IMPLICIT-ITERATOR}} | pragmas"})
     void mustacheExtensionsAreRefused(String template, String message) {
         assertThat(TemplateRenderer.problem(template)).hasValueSatisfying(problem ->
-                assertThat(problem).startsWith("The template cannot be used (line 1)").contains(message));
+                assertThat(problem.message()).startsWith("The template cannot be used (line 1)").contains(message));
     }
 
     @Test

@@ -35,6 +35,14 @@ public class SupportException extends RuntimeException {
         return new SupportException(ErrorCode.VALIDATION_FAILED, message, field);
     }
 
+    /**
+     * A validation failure with details a client can act on without reading the message, each becoming an
+     * extension of its own (e.g. {@code extensions.line} for a problem in a template's text).
+     */
+    public static SupportException validation(String field, String message, Map<String, Object> details) {
+        return new SupportException(ErrorCode.VALIDATION_FAILED, message, field, details);
+    }
+
     /** The same answer whether the thing does not exist or is not the caller's to see (SPEC section 2). */
     public static SupportException notFound(String what) {
         return new SupportException(ErrorCode.NOT_FOUND, what + " was not found.");

@@ -3,6 +3,7 @@ package com.memberpulse.support.response.internal;
 import com.memberpulse.support.common.text.RichText;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.response.TemplateRenderer;
+import java.util.Map;
 
 /**
  * A body as stored: sanitised rich text that may hold template variables, and the same without markup for search.
@@ -27,9 +28,14 @@ public record TemplateBody(String html, String text) {
         return new TemplateBody(html, text);
     }
 
-    private static void requireRenderable(String template, String field) {
+    /**
+     * VALIDATION_FAILED on {@code field} when {@code template} cannot be saved: the message names the problem, and
+     * {@code extensions.line} its line, for an editor to mark.
+     */
+    static void requireRenderable(String template, String field) {
         TemplateRenderer.problem(template).ifPresent(problem -> {
-            throw SupportException.validation(field, problem);
+            throw problem.line() == null ? SupportException.validation(field, problem.message())
+                    : SupportException.validation(field, problem.message(), Map.of("line", problem.line()));
         });
     }
 }
