@@ -76,7 +76,10 @@ public final class TextInput {
         String compatible = Normalizer.normalize(withoutIgnored(text), Normalizer.Form.NFKC);
         StringBuilder folded = new StringBuilder(compatible.length());
         compatible.codePoints().map(c -> Character.toLowerCase(Character.toUpperCase(c))).forEach(folded::appendCodePoint);
-        return withoutIgnored(folded.toString());
+        // Normalised again once the ignored characters are gone: NFKC turns a spacing mark (U+00A8, U+FE70) into a space
+        // and a combining mark, and two marks a removed space kept apart must come out in canonical order, or the key of
+        // a key would differ from it (V11 gives the SQL text_key the same last step).
+        return withoutIgnored(Normalizer.normalize(withoutIgnored(folded.toString()), Normalizer.Form.NFKC));
     }
 
     /**

@@ -118,6 +118,15 @@ class TextInputTest {
         }
     }
 
+    @Example
+    void spacingMarksKeepTheKeyOfAKeyTheSame() {
+        // What the property below found: NFKC makes each a space and a combining mark; once the space is gone the two
+        // marks must be in canonical order (U+064B before U+0308), or key(key(x)) differs from key(x).
+        String key = TextInput.key("\u00A8\uFE70");
+        assertThat(key).isEqualTo("\u064B\u0308");
+        assertThat(TextInput.key(key)).isEqualTo(key);
+    }
+
     @Property
     void normalisingIsIdempotent(@ForAll("hostile") String raw) {
         try {
