@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ import reactor.core.publisher.Sinks;
  * changes waiting per subscriber and as many updates waiting to be sent, past which the connection is closed with
  * {@value #TOO_SLOW} (the client reconnects and reloads); {@code load-concurrency} tickets read at once.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
 @EnableConfigurationProperties(LiveProperties.class)
 class LiveSubscriptions implements InstanceEventListener {

@@ -4,6 +4,7 @@ import com.memberpulse.support.common.graphql.WebSocketConnections;
 import com.memberpulse.support.ticket.TicketFilter;
 import com.memberpulse.support.ticket.TicketService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
 /** {@code ticketUpdated}: who may subscribe with which filter is the ticket service's rule; the updates come from {@link LiveSubscriptions}. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class TicketUpdatesController {
 
