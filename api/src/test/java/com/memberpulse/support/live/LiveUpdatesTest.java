@@ -290,8 +290,11 @@ class LiveUpdatesTest extends ApiIntegrationTest {
         return client;
     }
 
+    /** The close code, with the reason in the message of a failed assertion. */
     private static int closeCodeOf(GraphQlWsClient client) {
-        return client.awaitClose(BOUND);
+        int code = client.awaitClose(BOUND);
+        System.out.printf("Live updates: refused with %d (%s)%n", code, client.closeReason());
+        return code;
     }
 
     /** Subscribes and waits until the instance has registered it (until then a change could pass it by). */

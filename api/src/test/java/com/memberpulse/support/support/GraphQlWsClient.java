@@ -278,6 +278,8 @@ public final class GraphQlWsClient implements AutoCloseable {
                         int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
                         String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
                         closed(code, reason);
+                        // The closing handshake: the close frame goes back, and the server may end the connection.
+                        writeFrame(0x8, payload.length >= 2 ? new byte[] {payload[0], payload[1]} : new byte[0]);
                         return;
                     }
                     case 0x9 -> writeFrame(0xA, payload);
@@ -288,7 +290,7 @@ public final class GraphQlWsClient implements AutoCloseable {
         } catch (EOFException e) {
             closed(1006, "ended without a close frame");
         } catch (IOException | InterruptedException e) {
-            closed(1006, String.valueOf(e.getMessage()));
+            closed(1006, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
