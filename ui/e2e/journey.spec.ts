@@ -42,6 +42,8 @@ test('journey: member raises with a file, the agent replies with a canned respon
 
   await agent.locator('body').click({ position: { x: 5, y: 5 } });
   await agent.keyboard.press('n');
+  // `n` moves the focus to the note editor once it has rendered (a live refresh of the conversation may be rendering).
+  await expect(agent.getByRole('textbox', { name: /Internal note/ })).toBeFocused();
   await agent.keyboard.type(noteText);
   await agent.keyboard.press('Control+Enter');
   await expect(agent.getByRole('article', { name: `Internal note from ${stack.users.agent.name}` })).toContainText(noteText);

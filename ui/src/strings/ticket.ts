@@ -133,6 +133,10 @@ export const ticket = {
     rolledBack: (what: string, message: string) => `${what} was not changed. ${message}`,
   },
 
+  live: {
+    changed: 'This ticket was changed by someone else.',
+    reload: 'Reload',
+  },
   conflict: {
     message: 'Someone else changed this ticket meanwhile, so your change was not saved. Reload to see the latest version: what you are typing is kept.',
     reload: 'Reload',

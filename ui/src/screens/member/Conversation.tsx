@@ -6,6 +6,7 @@ import { strings } from '../../strings';
 import { ApiError } from '../../platform/api';
 import { describeError, fieldError, isConflict } from '../../platform/errors';
 import { useApiMutation, useApiQuery } from '../../platform/hooks';
+import { useDebounced, useTicketUpdates } from '../../platform/live';
 import { formatDateTime } from '../../platform/time';
 import { useDraft } from '../../platform/useDraft';
 import { Button } from '../../ui/Button';
@@ -147,6 +148,11 @@ export function Conversation({ id, focus, notice, onGo, onOpenRequest }: {
   ]);
 
   const ticket = query.data?.pages[0]?.ticket ?? null;
+  // Live: a reply or a status change of this request shows without a reload (the draft stays).
+  const refreshLive = useDebounced(() => void refresh());
+  useTicketUpdates(null, (update) => {
+    if (update.ticket.id === id) refreshLive();
+  }, refreshLive);
 
   const reply = useApiMutation(MemberReply, {
     onSuccess: (data) => {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { TicketStatus } from '../../gql/graphql';
@@ -5,6 +6,7 @@ import { strings } from '../../strings';
 import { formatDateTime, formatRelative } from '../../platform/time';
 import { Button } from '../../ui/Button';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
+import { useDebounced, useTicketUpdates } from '../../platform/live';
 import { useApiPages } from '../../platform/paging';
 import { FILTERS, isFilterName, type FilterName } from './status';
 import { PortalLink, StatusBadge, ViewTitle, type PortalPlace } from './links';
@@ -39,6 +41,10 @@ export function MyRequests({ show, focus, onGo }: { show: string | null; focus: 
   const status: TicketStatus[] | null = filter ? FILTERS[filter] : null;
   const query = useApiPages(REQUESTS_KEY, MemberRequests, { status, first: PAGE_SIZE }, (page) =>
     page.myTickets.pageInfo.hasNextPage ? page.myTickets.pageInfo.endCursor : null);
+  // Live: the API pushes changes of the member's own requests (replies, status); the list reads itself again.
+  const queryClient = useQueryClient();
+  const refresh = useDebounced(() => void queryClient.invalidateQueries({ queryKey: [REQUESTS_KEY] }));
+  useTicketUpdates(null, refresh, refresh);
 
   // The API lists newest raised first; the member wants the latest activity on top (a reply to an old request).
   const requests = useMemo(() => {

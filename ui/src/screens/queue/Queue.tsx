@@ -1,6 +1,7 @@
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useApiQuery } from '../../platform/hooks';
+import { useDebounced, useTicketUpdates } from '../../platform/live';
 import { formatDateTime, formatRelative } from '../../platform/time';
 import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
@@ -42,6 +43,13 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
     after: state.page.at(-1) ?? null,
   };
   const query = useApiQuery('queue-page', QueuePageQuery, variables, { placeholderData: keepPreviousData });
+  // Live: a new or changed ticket of this filter (or one leaving it) refetches the page and the views' counts.
+  const queryClient = useQueryClient();
+  const refresh = useDebounced(() => {
+    void queryClient.invalidateQueries({ queryKey: ['queue-page'] });
+    void queryClient.invalidateQueries({ queryKey: ['queue-console'] });
+  });
+  useTicketUpdates(variables.filter, refresh, refresh);
   const headingId = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
   const rowLinks = useRef(new Map<string, HTMLAnchorElement>());

@@ -1,6 +1,7 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeLive } from '../../test/fakeLive';
 import { meAs, renderWithApi, type FakeApi } from '../../test/renderWithApi';
 import { TicketView } from './TicketView';
 
@@ -286,5 +287,47 @@ describe('ticket view', () => {
     expect(await screen.findByText(/This ticket is closed/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+});
+
+describe('ticket view, live updates', () => {
+  const changed = (kind: string, id: string, version: number) =>
+    ({ ticketUpdated: { kind, matchesFilter: true, occurredAt: '2026-11-20T11:00:00Z', ticket: { id, version, status: 'WAITING' } } });
+  const banner = 'This ticket was changed by someone else.';
+
+  beforeEach(() => fakeLive.reset());
+
+  it('says when someone else changed the ticket, and Reload shows it keeping the draft', async () => {
+    const user = userEvent.setup();
+    let current = view();
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, { TicketView: () => current }));
+    await screen.findByRole('heading', { name: /#42 Renewal failed/ });
+    await user.type(await editor(), 'Half-written answer');
+
+    // Its own version, or another ticket: nothing to say.
+    act(() => fakeLive.push(changed('CHANGED', 't-1', 3)));
+    act(() => fakeLive.push(changed('CHANGED', 't-9', 7)));
+    expect(screen.queryByText(banner)).not.toBeInTheDocument();
+
+    act(() => fakeLive.push(changed('CHANGED', 't-1', 4)));
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent(banner);
+
+    current = view({ version: 4, status: 'WAITING' });
+    await user.click(within(notice).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(screen.queryByText(banner)).not.toBeInTheDocument());
+    expect(await editor()).toHaveTextContent('Half-written answer');
+  });
+
+  it('reads the conversation again when a message is added', async () => {
+    const { calls } = renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT));
+    await screen.findByRole('heading', { name: /#42 Renewal failed/ });
+    const reads = () => calls.filter((call) => call.operationName === 'TicketView').length;
+    const before = reads();
+
+    act(() => fakeLive.push(changed('MESSAGE_ADDED', 't-1', 3)));
+
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    expect(screen.queryByText(banner)).not.toBeInTheDocument();
   });
 });

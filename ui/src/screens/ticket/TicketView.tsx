@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { strings } from '../../strings';
 import { useApiQuery, useMe } from '../../platform/hooks';
+import { useDebounced, useTicketUpdates } from '../../platform/live';
 import { formatDateTime, formatRelative } from '../../platform/time';
 import { Button } from '../../ui/Button';
 import { Badge, Banner, ErrorState, LoadingState } from '../../ui/States';
@@ -34,6 +35,15 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
   const composer = useRef<ComposerHandle>(null);
   const root = useRef<HTMLElement>(null);
   const titleId = useId();
+  // Live: a new message refreshes the conversation; a change by someone else is offered as a reload (what is being
+  // typed stays). The ticket's own changes come back with the version they made, so they never count as someone else's.
+  const [remoteVersion, setRemoteVersion] = useState(-1);
+  const refreshConversation = useDebounced(() => void view.refreshAfterSend());
+  useTicketUpdates(null, (update) => {
+    if (update.ticket.id !== ticketId) return;
+    if (update.kind === 'MESSAGE_ADDED') refreshConversation();
+    else setRemoteVersion((version) => Math.max(version, update.ticket.version));
+  }, refreshConversation);
 
   // Shortcuts: `r` reply, `n` internal note. Only from the page itself or our screens (never a host page's own
   // fields), never while typing, with a modifier, or while a dialog is open.
@@ -60,8 +70,21 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
   if (!ticket) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const history = ticket.history ?? [];
+  const changedElsewhere = remoteVersion > ticket.version && view.pending.length === 0 && !view.conflict;
   return (
     <section ref={root} className={styles.view} aria-labelledby={titleId}>
+      {changedElsewhere && (
+        <div className={styles.liveNotice}>
+          <Banner>
+            <span className={styles.bannerRow}>
+              <span>{strings.ticket.live.changed}</span>
+              <Button onClick={() => void view.reload()} disabled={view.reloading}>
+                {view.reloading ? strings.ticket.conflict.reloading : strings.ticket.live.reload}
+              </Button>
+            </span>
+          </Banner>
+        </div>
+      )}
       {view.conflict && (
         <Banner kind="error">
           <span className={styles.bannerRow}>

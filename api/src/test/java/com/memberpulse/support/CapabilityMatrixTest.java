@@ -3,10 +3,13 @@ package com.memberpulse.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.GraphQlWsClient;
 import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.tenant.Tenant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -196,6 +199,34 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         expect(call(caller, "{ parkedEvents(first: 1) { edges { node { id tenant } } } }", Map.of()), caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT);
         expect(call(caller, "mutation { redeliverParkedEvents(ids: [\"0\"]) { requested notFound } }", Map.of()),
                 caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT);
+    }
+
+    /** Live updates: staff of the ticket, its requester of their own; a platform admin must name the tenant. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void followTicketsLive(Caller caller) {
+        boolean requester = !caller.isStaff() && !caller.role.equals("ROLE_PLATFORM_ADMIN");
+        String token = requester
+                ? tokens.token(tenant.slug(), List.of(caller.role), c -> c.subject("matrix-member"))
+                : tokens.token(caller.role.equals("ROLE_PLATFORM_ADMIN") ? null : tenant.slug(), caller.role);
+        try (GraphQlWsClient live = caller.namesTenant
+                ? GraphQlWsClient.connect(port).initAndAwaitAck(token, "X-MemberPulse-Tenant", tenant.slug())
+                : GraphQlWsClient.connect(port).initAndAwaitAck(token)) {
+            live.subscribe("1", "subscription { ticketUpdated { kind ticket { id } } }", Map.of());
+            if (caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT) {
+                assertThat(live.awaitError("1", Duration.ofSeconds(30)).path("extensions").path("code").asString()).isEqualTo("FORBIDDEN");
+                return;
+            }
+            // A change reaches the subscriber once its subscription is in place: changes go on until one has.
+            String admin = tokens.token(tenant.slug(), "ROLE_CLIENT_ADMIN");
+            int[] version = {0};
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                version[0] = api.graphql(admin, "mutation($id: ID!, $v: Int!, $p: Priority!) { changeTicketPriority(input: {id: $id, version: $v, priority: $p}) { version } }",
+                        Map.of("id", ticketId, "v", version[0], "p", version[0] % 2 == 0 ? "HIGH" : "LOW")).data("changeTicketPriority").path("version").asInt();
+                return !live.next("1").isEmpty();
+            });
+            assertThat(live.next("1").getFirst().path("data").path("ticketUpdated").path("ticket").path("id").asString()).isEqualTo(ticketId);
+        }
     }
 
     private ApiResponse call(Caller caller, String query, Map<String, ?> variables) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -39,7 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper jsonMapper, TenantService tenants, SecurityProperties properties) throws Exception {
+    TenantResolution tenantResolution(TenantService tenants, SecurityProperties properties) {
+        return new TenantResolution(tenants, properties);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper jsonMapper, TenantResolution tenantResolution, SecurityProperties properties,
+                                    @Value("${spring.graphql.websocket.path:/graphql}") String webSocketPath) throws Exception {
         BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
         http
                 .csrf(csrf -> csrf.disable())
@@ -49,6 +57,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/error").permitAll()
                         // The screens: public pages that sign in with Keycloak themselves and call the API with a token.
                         .requestMatchers("/app", "/app/**").permitAll()
+                        // Live updates (GraphQL over WebSocket): a browser cannot put a bearer header on a WebSocket, so the
+                        // upgrade itself goes through unauthenticated, and the token in the first message (connection_init) is
+                        // checked as strictly as a header (GraphQlWebSocketAuthentication); nothing runs before it is.
+                        .requestMatchers(webSocketUpgrade(webSocketPath)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
@@ -61,8 +73,14 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
                         ErrorBody.write(response, jsonMapper, ErrorCode.FORBIDDEN, "You are not allowed to do this.")))
-                .addFilterAfter(new TenantResolutionFilter(tenants, properties, jsonMapper), AuthorizationFilter.class);
+                .addFilterAfter(new TenantResolutionFilter(tenantResolution, properties, jsonMapper), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A WebSocket upgrade (GET with {@code Upgrade: websocket}) of the GraphQL WebSocket path, and nothing else. */
+    private static RequestMatcher webSocketUpgrade(String path) {
+        return request -> "GET".equals(request.getMethod()) && path.equals(request.getRequestURI())
+                && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     }
 
     /**

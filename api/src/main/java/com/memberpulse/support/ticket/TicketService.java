@@ -4,6 +4,7 @@ import com.memberpulse.support.attachment.AttachedTo;
 import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
 import com.memberpulse.support.category.CategoryService;
+import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.events.DomainEvent;
@@ -14,11 +15,13 @@ import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.internal.QueueQuery;
 import com.memberpulse.support.ticket.internal.TicketCursors;
 import com.memberpulse.support.ticket.internal.TicketMapper;
+import com.memberpulse.support.ticket.internal.WatchQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -137,6 +140,45 @@ public class TicketService {
         TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null);
         QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), pageSize + 1);
         return page(query, pageSize, after, Ticket::asSeenByRequester);
+    }
+
+    /**
+     * Refuses a live filter the caller may not use: requesters watch their own tickets by status only (as
+     * {@link #mine}); a date range must end after it starts. VALIDATION_FAILED on the part at fault.
+     */
+    @PreAuthorize("@access.staff() or @access.requester()")
+    public void requireWatchable(@Nullable TicketFilter filter) {
+        if (filter != null && !visible.callerIsStaff()) {
+            TicketFilter statusOnly = new TicketFilter(filter.status(), null, null, null, null, null, null, null, null);
+            if (!statusOnly.equals(filter)) {
+                throw SupportException.validation("filter", "Members and sponsor users filter their own tickets by status only.");
+            }
+        }
+        QueueQueries.of(filter, null, CurrentUser.get().userId(), null, 1);
+    }
+
+    /**
+     * What a live subscriber is sent after {@code change} (null: a change of no filtered column, such as a message) of
+     * ticket {@code id}: the ticket as the caller may see it, if it matches {@code filter} now or matched it before the
+     * change; empty otherwise, and for a ticket that is not the caller's to see. The filter means what it means in
+     * {@link #queue} (the same SQL decides), and a requester's is applied to their own tickets only.
+     */
+    @PreAuthorize("@access.staff() or @access.requester()")
+    @Transactional(readOnly = true)
+    public Optional<WatchedTicket> watch(UUID id, @Nullable TicketFilter filter, @Nullable TicketEvent change) {
+        String caller = CurrentUser.get().userId();
+        QueueQuery query = QueueQueries.of(filter, null, caller, visible.callerIsStaff() ? null : caller, 1);
+        WatchQuery.Match match = tickets.watch(switch (change) {
+            case TicketEvent.StatusChanged c -> new WatchQuery(query, id, "status", c.from().name());
+            case TicketEvent.PriorityChanged c -> new WatchQuery(query, id, "priority", c.from().name());
+            case TicketEvent.CategoryChanged c -> new WatchQuery(query, id, "category_id", c.from().toString());
+            case TicketEvent.AssigneeChanged c -> new WatchQuery(query, id, "assignee_id", c.from());
+            case null, default -> new WatchQuery(query, id, null, null);
+        });
+        if (match == null || !(match.matchesNow() || match.matchedBefore())) {
+            return Optional.empty();
+        }
+        return Optional.of(new WatchedTicket(visible.find(id), match.matchesNow()));
     }
 
     /** The history of a ticket, oldest first. Staff only: members never see it. */

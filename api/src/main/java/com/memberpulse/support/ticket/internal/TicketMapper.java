@@ -146,4 +146,7 @@ public interface TicketMapper {
 
     @SelectProvider(type = TicketQueueSql.class, method = "count")
     long count(QueueQuery query);
+
+    @SelectProvider(type = TicketQueueSql.class, method = "watch")
+    WatchQuery.@Nullable Match watch(WatchQuery query);
 }

@@ -1,5 +1,7 @@
 package com.memberpulse.support.ticket.internal;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Builds the queue's SQL: the filter as predicates on indexed columns, and keyset pagination as a row
  * comparison on the order's columns, so a page deep in the queue costs what the first page costs.
@@ -31,23 +33,29 @@ public final class TicketQueueSql {
         return sql.toString();
     }
 
+    /**
+     * MyBatis provider for whether one ticket matches a filter now and whether it did before one change
+     * ({@code matches_now}, {@code matched_before}): the queue's own predicates, once on the row and once on the row with
+     * the changed column given its previous value. A live subscriber is sent what its queue would show.
+     */
+    public static String watch(WatchQuery w) {
+        UnaryOperator<String> now = UnaryOperator.identity();
+        UnaryOperator<String> before = column -> column.equals(w.changedColumn()) ? previous(column) : column;
+        return "select " + matches(w.query(), "query.", now) + " as matches_now, "
+                + matches(w.query(), "query.", before) + " as matched_before from ticket where id = #{ticketId}";
+    }
+
+    private static String previous(String column) {
+        return column.equals("category_id") ? "cast(#{previousValue} as uuid)" : "cast(#{previousValue} as text)";
+    }
+
+    private static String matches(QueueQuery q, String prefix, UnaryOperator<String> column) {
+        String predicate = predicate(q, prefix, column);
+        return predicate.isEmpty() ? "true" : "coalesce(" + predicate + ", false)";
+    }
+
     private static void where(StringBuilder sql, QueueQuery q, boolean withKeyset) {
-        StringBuilder where = new StringBuilder();
-        and(where, q.statuses() != null && q.statuses().length > 0, "status = any(#{statuses,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
-        and(where, q.priorities() != null && q.priorities().length > 0, "priority = any(#{priorities,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
-        and(where, q.categoryIds() != null && q.categoryIds().length > 0,
-                "category_id = any(#{categoryIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler})");
-        if (q.hasAssigneeFilter()) {
-            boolean byId = q.assigneeIds() != null && q.assigneeIds().length > 0;
-            String ids = "assignee_id = any(#{assigneeIds,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})";
-            and(where, true, byId && q.unassigned() ? "(" + ids + " or assignee_id is null)" : byId ? ids : "assignee_id is null");
-        }
-        and(where, q.requesterType() != null, "requester_type = #{requesterType}");
-        and(where, q.requesterId() != null, "requester_id = #{requesterId}");
-        and(where, q.createdFrom() != null, "created_at >= #{createdFrom}");
-        and(where, q.createdTo() != null, "created_at < #{createdTo}");
-        and(where, q.updatedFrom() != null, "updated_at >= #{updatedFrom}");
-        and(where, q.updatedTo() != null, "updated_at < #{updatedTo}");
+        StringBuilder where = new StringBuilder(predicate(q, "", UnaryOperator.identity()));
         if (withKeyset && q.after() != null) {
             String comparison = q.descending() ? " < " : " > ";
             and(where, true, switch (q.order()) {
@@ -59,6 +67,30 @@ public final class TicketQueueSql {
         if (!where.isEmpty()) {
             sql.append(" where ").append(where);
         }
+    }
+
+    /** The filter as one predicate (empty: everything), its parameters under {@code p}, its columns as {@code c} says. */
+    private static String predicate(QueueQuery q, String p, UnaryOperator<String> c) {
+        StringBuilder where = new StringBuilder();
+        and(where, q.statuses() != null && q.statuses().length > 0,
+                c.apply("status") + " = any(#{" + p + "statuses,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
+        and(where, q.priorities() != null && q.priorities().length > 0,
+                c.apply("priority") + " = any(#{" + p + "priorities,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})");
+        and(where, q.categoryIds() != null && q.categoryIds().length > 0, c.apply("category_id")
+                + " = any(#{" + p + "categoryIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler})");
+        if (q.hasAssigneeFilter()) {
+            boolean byId = q.assigneeIds() != null && q.assigneeIds().length > 0;
+            String assignee = c.apply("assignee_id");
+            String ids = assignee + " = any(#{" + p + "assigneeIds,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})";
+            and(where, true, byId && q.unassigned() ? "(" + ids + " or " + assignee + " is null)" : byId ? ids : assignee + " is null");
+        }
+        and(where, q.requesterType() != null, c.apply("requester_type") + " = #{" + p + "requesterType}");
+        and(where, q.requesterId() != null, c.apply("requester_id") + " = #{" + p + "requesterId}");
+        and(where, q.createdFrom() != null, c.apply("created_at") + " >= #{" + p + "createdFrom}");
+        and(where, q.createdTo() != null, c.apply("created_at") + " < #{" + p + "createdTo}");
+        and(where, q.updatedFrom() != null, c.apply("updated_at") + " >= #{" + p + "updatedFrom}");
+        and(where, q.updatedTo() != null, c.apply("updated_at") + " < #{" + p + "updatedTo}");
+        return where.toString();
     }
 
     private static void and(StringBuilder where, boolean condition, String predicate) {
