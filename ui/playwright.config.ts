@@ -11,7 +11,9 @@ export default defineConfig({
   outputDir: 'target/e2e/results',
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // One retry: a red CI run lands nothing, and a walkthrough drives a whole stack on two shared cores. One that passes
+  // only on its retry is listed as flaky in the report: a race in the walkthrough or the screen, to be fixed.
+  retries: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],

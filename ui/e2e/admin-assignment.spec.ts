@@ -102,9 +102,16 @@ test('admin assignment: a team with agent2 and a rule moved to the top route the
     const list = page.getByRole('list', { name: 'Assignment rules, in the order they are tried' });
     const above = (await rules()).findIndex((rule) => rule.name === ruleName);
     expect(above).toBeGreaterThan(0);
-    await list.getByRole('button', { name: `Reorder ${ruleName}` }).focus();
+    const handle = list.getByRole('button', { name: `Reorder ${ruleName}` });
+    const total = (await rules()).length;
+    await handle.focus();
     await page.keyboard.press('Space');
-    for (let step = 0; step < above; step++) await page.keyboard.press('ArrowUp');
+    // Each key waits for the step before it to be announced: a key pressed before the lift lands is lost.
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    for (let position = above; position >= 1; position--) {
+      await page.keyboard.press('ArrowUp');
+      await expect(page.getByText(`${ruleName} moved to position ${position} of ${total}.`)).toBeAttached();
+    }
     await page.keyboard.press('Space');
     await expect(page.getByText('New order saved.')).toBeVisible();
     await expect(list.getByRole('listitem').first()).toContainText(ruleName);

@@ -117,7 +117,10 @@ test('admin categories: an admin creates, renames, reorders and archives categor
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
   await signIn(member, 'member', '?new=1');
-  const offered = (await member.getByLabel('What is it about?').locator('option').allTextContents()).slice(1);
+  // The options arrive with the categories query: wait for them before reading them.
+  const options = member.getByLabel('What is it about?').locator('option');
+  await expect(options).toHaveCount((await categories()).length + 1);
+  const offered = (await options.allTextContents()).slice(1);
   expect(offered[0]).toBe('Billing');
   expect(offered.filter((name) => name.endsWith(tag))).toEqual([second, renamed]);
   expect(offered).not.toContain(doomed);

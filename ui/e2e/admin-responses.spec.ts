@@ -57,6 +57,8 @@ test('admin responses: an admin writes a shared canned response on the settings 
   const reply = agent.getByRole('textbox', { name: /^Reply to/ });
   await reply.click();
   await agent.keyboard.type(`/${shortcut}`);
+  // Space expands a shortcut the editor knows: wait until the canned responses have arrived.
+  await expect(agent.getByRole('option', { name: new RegExp(shortcut) })).toBeVisible();
   await agent.keyboard.press('Space');
   await expect(reply).toContainText('Hello Maria, this is how to renew');
 

@@ -35,6 +35,8 @@ test('journey: member raises with a file, the agent replies with a canned respon
   const reply = agent.getByRole('textbox', { name: /^Reply to/ });
   await reply.click();
   await agent.keyboard.type(`/${shortcut}`);
+  // Space expands a shortcut the editor knows: wait until the canned responses have arrived.
+  await expect(agent.getByRole('option', { name: new RegExp(shortcut) })).toBeVisible();
   await agent.keyboard.press('Space');
   await expect(reply).toContainText('Hello Maria, your new card is on its way.');
   await agent.getByRole('button', { name: 'Send reply' }).click();

@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +48,10 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
     static final String HOST_ORIGINS = "http://localhost:[*]";
     private static final Path UI = Path.of("..", "ui").toAbsolutePath().normalize();
     private static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final Pattern FAILURE_HEADER = Pattern.compile("^\\s+\\d+\\) ");
+    private static final Pattern SUMMARY_LINE = Pattern.compile("^\\s+\\d+ (failed|flaky|passed)");
+    private static final Pattern DETAIL_LINE =
+            Pattern.compile("^\\s*(Error:|Locator:|Expected|Received|> *\\d+ \\||at .*e2e/)");
 
     @LocalServerPort
     int port;
@@ -103,7 +110,9 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
             }
             return;
         }
-        assertThat(playwright()).as("Playwright's exit code (its report is above)").isZero();
+        List<String> report = Collections.synchronizedList(new ArrayList<>());
+        int exitCode = playwright(report);
+        assertThat(exitCode).as("Playwright's exit code; what failed:%n%s", failures(report)).isZero();
     }
 
     private Map<String, String> user(Tenant tenant, String role, String firstName, String lastName, String realmRole) {
@@ -113,8 +122,32 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
         return Map.of("id", id, "username", username, "name", firstName + " " + lastName, "email", username + "@example.org");
     }
 
-    private int playwright() throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("npx", "playwright", "test"));
+    /**
+     * The failed walkthroughs with their first error lines, for the assertion message: a CI log is often cut to its
+     * tail, and Playwright prints its report long before Surefire's summary.
+     */
+    static String failures(List<String> report) {
+        List<String> lines;
+        synchronized (report) {
+            lines = List.copyOf(report);
+        }
+        StringBuilder summary = new StringBuilder();
+        boolean inFailure = false;
+        for (String line : lines) {
+            if (FAILURE_HEADER.matcher(line).find()) {
+                inFailure = true;
+                summary.append(line.strip()).append('\n');
+            } else if (SUMMARY_LINE.matcher(line).find()) {
+                inFailure = false;
+            } else if (inFailure && DETAIL_LINE.matcher(line).find()) {
+                summary.append("    ").append(line.strip()).append('\n');
+            }
+        }
+        return summary.isEmpty() ? "(nothing reported: see Playwright's output above)" : summary.toString();
+    }
+
+    private int playwright(List<String> report) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("npx", "playwright", "test"));
         String grep = System.getProperty("e2e.grep");
         if (grep != null && !grep.isBlank()) {
             command.addAll(List.of("--grep", grep));
@@ -125,12 +158,16 @@ class BrowserWalkthroughsTest extends ApiIntegrationTest {
         builder.environment().put("E2E_STACK", UI.resolve("target/e2e/stack.json").toString());
         Process process = builder.start();
         process.getOutputStream().close();
-        Thread.ofVirtual().start(() -> process.inputReader().lines().forEach(System.out::println));
+        Thread reader = Thread.ofVirtual().start(() -> process.inputReader().lines().forEach(line -> {
+            System.out.println(line);
+            report.add(line);
+        }));
         if (!process.waitFor(LIMIT.toMinutes(), TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new AssertionError("The walkthroughs did not finish within " + LIMIT);
         }
+        reader.join(Duration.ofSeconds(10));
         return process.exitValue();
     }
 }
