@@ -2,6 +2,7 @@ package com.memberpulse.support.ticket;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable line of a ticket's history: who (a user, a rule or the system) changed which field from
@@ -15,6 +16,11 @@ public record HistoryEntry(long id, UUID ticketId, OffsetDateTime occurredAt, Ac
 
     public enum ActorType { USER, RULE, SYSTEM }
 
-    /** What changed. Later features add theirs (SLA events, notifications, summaries). */
-    public enum Field { CREATED, STATUS, PRIORITY, CATEGORY, ASSIGNEE, FIRST_RESPONSE, FOLLOW_UP }
+    /** What changed. Later features add theirs (notifications, summaries). */
+    public enum Field { CREATED, STATUS, PRIORITY, CATEGORY, ASSIGNEE, FIRST_RESPONSE, FOLLOW_UP, SLA }
+
+    /** An entry another feature adds to a ticket's history in the transaction of a change (see {@link TicketChangeParticipant}). */
+    public static HistoryEntry of(UUID ticketId, Actor actor, Field field, @Nullable String from, @Nullable String to, @Nullable String note) {
+        return new HistoryEntry(0, ticketId, null, actor.type(), actor.id(), actor.name(), field, from, to, note);
+    }
 }

@@ -17,4 +17,9 @@ public enum Priority {
     public int rank() {
         return rank;
     }
+
+    /** One step up (what an SLA escalation raises it to); HIGH stays HIGH. */
+    public Priority higher() {
+        return this == LOW ? MEDIUM : HIGH;
+    }
 }

@@ -123,11 +123,24 @@ public record Ticket(
     /** A new priority; an unassigned ticket is tried again, a lighter one frees some of its holder's load. */
     TicketChange reprioritise(Priority to, Actor actor, @Nullable String note, OffsetDateTime now) {
         requireNotClosed();
+        return reprioritised(to, false, actor, note, now);
+    }
+
+    /**
+     * An SLA escalation raises the priority one step (HIGH stays; a closed ticket is left alone). The event says so:
+     * the clocks keep their due times, so a raise at a warning does not breach at once under the higher target.
+     */
+    TicketChange escalate(Actor rule, String note, OffsetDateTime now) {
+        Priority next = priority.higher();
+        return status == TicketStatus.CLOSED || next == priority ? TicketChange.none(this) : reprioritised(next, true, rule, note, now);
+    }
+
+    private TicketChange reprioritised(Priority to, boolean byEscalation, Actor actor, @Nullable String note, OffsetDateTime now) {
         if (priority == to) {
             return TicketChange.none(this);
         }
         Ticket after = with(status, to, categoryId, assigneeId, assigneeName, firstRespondedAt, resolvedAt, closedAt, now, version + 1);
-        List<TicketEvent> events = new ArrayList<>(List.of(new TicketEvent.PriorityChanged(priority, to)));
+        List<TicketEvent> events = new ArrayList<>(List.of(new TicketEvent.PriorityChanged(priority, to, byEscalation)));
         reconsiderAssignment(events, to.rank() < priority.rank());
         return new TicketChange(this, after, List.of(entry(actor, HistoryEntry.Field.PRIORITY, priority.name(), to.name(), note)), events);
     }

@@ -37,7 +37,8 @@ public sealed interface TicketEvent {
         public static final String TYPE = "ticket.status-changed";
     }
 
-    record PriorityChanged(Priority from, Priority to) implements TicketEvent {
+    /** A new priority; {@code byEscalation} when an SLA escalation raised it (the clocks keep their due times then). */
+    record PriorityChanged(Priority from, Priority to, boolean byEscalation) implements TicketEvent {
         public static final String TYPE = "ticket.priority-changed";
     }
 

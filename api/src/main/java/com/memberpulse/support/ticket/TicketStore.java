@@ -13,18 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads tickets for a change and saves what {@link Ticket} decided: the row, its history entries and its events, in
- * the caller's transaction. The one place a ticket is written.
+ * the caller's transaction, then lets the {@link TicketChangeParticipant}s derive theirs. The one place a ticket is
+ * written.
  */
 @Component
 class TicketStore {
 
     private final TicketMapper tickets;
     private final EventLog events;
+    private final List<TicketChangeParticipant> participants;
     private final Clock clock;
 
-    TicketStore(TicketMapper tickets, EventLog events, Clock clock) {
+    TicketStore(TicketMapper tickets, EventLog events, List<TicketChangeParticipant> participants, Clock clock) {
         this.tickets = tickets;
         this.events = events;
+        this.participants = participants;
         this.clock = clock;
     }
 
@@ -52,6 +55,9 @@ class TicketStore {
                     "The ticket was changed by someone else. Reload it and try again.");
         }
         change.history().forEach(tickets::insertHistory);
-        return change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
+        List<DomainEvent> recorded = change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
+        OffsetDateTime at = now();
+        participants.forEach(participant -> participant.changed(change, at).forEach(tickets::insertHistory));
+        return recorded;
     }
 }

@@ -90,15 +90,15 @@ class TicketTest {
     @Test
     void priorityAndCategoryChangesRetryAssignmentOfAnUnassignedTicketAndLighterOnesReleaseLoad() {
         TicketChange urgent = open().reprioritise(Priority.HIGH, AGENT, null, NOW);
-        assertThat(urgent.events()).containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH),
+        assertThat(urgent.events()).containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH, false),
                 new TicketEvent.NeedsAssignee(RAISED));
         assertThat(urgent.after().version()).isEqualTo(1);
 
         Ticket held = open().assign(new Assignee("agent-2", "Bo"), AGENT, null, NOW).after();
         assertThat(held.reprioritise(Priority.LOW, AGENT, null, NOW).events())
-                .containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.LOW), new TicketEvent.LoadReleased("agent-2"));
+                .containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.LOW, false), new TicketEvent.LoadReleased("agent-2"));
         assertThat(held.reprioritise(Priority.HIGH, AGENT, null, NOW).events())
-                .containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH));
+                .containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH, false));
 
         TicketChange moved = open().recategorise(EVENTS, AGENT, "Wrong desk", NOW);
         assertThat(moved.after().categoryId()).isEqualTo(EVENTS);

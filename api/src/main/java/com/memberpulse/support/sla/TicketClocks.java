@@ -1,0 +1,227 @@
+package com.memberpulse.support.sla;
+
+import com.memberpulse.support.sla.internal.ClockMapper;
+import com.memberpulse.support.sla.internal.LedgerEntry;
+import com.memberpulse.support.sla.internal.StoredClock;
+import com.memberpulse.support.sla.internal.StoredTimes;
+import com.memberpulse.support.tenant.TenantContext;
+import com.memberpulse.support.ticket.Actor;
+import com.memberpulse.support.ticket.HistoryEntry;
+import com.memberpulse.support.ticket.Priority;
+import com.memberpulse.support.ticket.Ticket;
+import com.memberpulse.support.ticket.TicketChange;
+import com.memberpulse.support.ticket.TicketChangeParticipant;
+import com.memberpulse.support.ticket.TicketEvent;
+import com.memberpulse.support.ticket.TicketStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a ticket's SLA clocks along with its changes (SPEC section 6), in the change's transaction: started when the
+ * ticket is raised (under the policy of its requester type), paused in WAITING and RESOLVED, resumed when it is open
+ * again (a reopen continues the same resolution clock), retargeted when an admin changes the priority, stopped at the
+ * first public reply (first response) and when it is closed. Every step goes into the ledger and the history; the
+ * due and warning instants are stored with the clock and in the sweep's due list; the measured times are kept for
+ * the reports.
+ * <p>
+ * A priority raised by an escalation keeps the clocks' targets and due times: the promise made stands, so a raise at
+ * the warning does not breach at once under the higher priority's shorter target (no cascade).
+ */
+@Component
+class TicketClocks implements TicketChangeParticipant {
+
+    static final Actor SLA = Actor.system("SLA clock");
+
+    private final ClockMapper clocks;
+    private final SlaSetup setup;
+
+    TicketClocks(ClockMapper clocks, SlaSetup setup) {
+        this.clocks = clocks;
+        this.setup = setup;
+    }
+
+    @Override
+    public List<HistoryEntry> changed(TicketChange change, OffsetDateTime at) {
+        Ticket ticket = change.after();
+        Instant now = at.toInstant();
+        Steps steps = new Steps(ticket.id());
+        for (TicketEvent event : change.events()) {
+            switch (event) {
+                case TicketEvent.Created created -> start(ticket, now, steps);
+                case TicketEvent.StatusChanged moved -> moved(ticket, moved.from(), moved.to(), now, steps);
+                case TicketEvent.PriorityChanged raised when raised.byEscalation() -> { }
+                case TicketEvent.PriorityChanged changed -> retarget(ticket, changed.to(), now, steps);
+                case TicketEvent.FirstResponded responded -> firstResponded(ticket, responded.at().toInstant(), steps);
+                default -> { }
+            }
+        }
+        return steps.history;
+    }
+
+    private void start(Ticket ticket, Instant now, Steps steps) {
+        Optional<SlaPolicy> found = setup.policyFor(ticket.requesterType());
+        if (found.isEmpty()) {
+            return;
+        }
+        SlaPolicy policy = found.get();
+        SupportCalendar calendar = policy.calendarId() == null ? null : setup.calendar(policy.calendarId()).orElse(null);
+        PriorityTargets targets = policy.targetsFor(ticket.priority());
+        for (SlaTargetKind target : SlaTargetKind.values()) {
+            TrackedClock clock = TrackedClock.start(ticket.id(), target, policy, calendar, targets.of(target), now,
+                    target == SlaTargetKind.FIRST_RESPONSE);
+            steps.save(clock, "STARTED", now, "policy " + policy.name() + ", priority " + ticket.priority() + ": target " + Durations.words(targets.of(target)));
+        }
+    }
+
+    private void moved(Ticket ticket, TicketStatus from, TicketStatus to, Instant now, Steps steps) {
+        String why = "status " + from + " to " + to;
+        for (TrackedClock clock : load(ticket.id(), steps)) {
+            SlaClock c = clock.clock();
+            if (c.isStopped()) {
+                continue;
+            }
+            if (to == TicketStatus.CLOSED) {
+                stop(clock, now, "closed", steps);
+            } else if (pauses(to) && c.isRunning()) {
+                steps.save(clock.with(c.pause(now, clock.calendar())), "PAUSED", now, to == TicketStatus.WAITING ? "waiting on the member" : "resolved");
+            } else if (!pauses(to) && c.isPaused()) {
+                steps.save(clock.with(c.resume(now)), "RESUMED", now, from == TicketStatus.RESOLVED ? "reopened: the same clock continues" : why);
+            }
+        }
+        if (to == TicketStatus.RESOLVED) {
+            resolved(ticket.id(), now, steps);
+        }
+    }
+
+    private void retarget(Ticket ticket, Priority priority, Instant now, Steps steps) {
+        for (TrackedClock clock : load(ticket.id(), steps)) {
+            if (clock.clock().isStopped() || clock.policyId() == null) {
+                continue;
+            }
+            Optional<SlaPolicy> policy = setup.policy(clock.policyId());
+            if (policy.isEmpty()) {
+                continue;
+            }
+            Duration target = policy.get().targetsFor(priority).of(clock.target());
+            steps.save(clock.with(clock.clock().retarget(target)), "RETARGETED", now, "priority " + priority + ": target " + Durations.words(target));
+        }
+    }
+
+    private void firstResponded(Ticket ticket, Instant at, Steps steps) {
+        List<TrackedClock> loaded = load(ticket.id(), steps);
+        for (TrackedClock clock : loaded) {
+            if (clock.target() == SlaTargetKind.FIRST_RESPONSE && !clock.clock().isStopped()) {
+                TrackedClock stopped = stop(clock, at, "first public reply", steps);
+                StoredTimes times = times(ticket.id());
+                clocks.saveTimes(new StoredTimes(ticket.id(), times.firstResolvedAt(), seconds(stopped.clock().calendarTimeLessPausesAt(at)),
+                        stopped.clock().elapsed().toSeconds(), times.resolutionCalendarSeconds(), times.resolutionBusinessSeconds(),
+                        !stopped.clock().stateAt(at, stopped.calendar(), stopped.warningPercent()).equals(SlaState.BREACHED),
+                        times.resolutionMet()));
+            }
+        }
+        loaded.stream().filter(clock -> clock.target() == SlaTargetKind.RESOLUTION && !clock.decides())
+                .forEach(clock -> steps.keep(clock.deciding(true)));
+    }
+
+    private void resolved(UUID ticketId, Instant at, Steps steps) {
+        steps.current().values().stream().filter(clock -> clock.target() == SlaTargetKind.RESOLUTION).findFirst().ifPresent(clock -> {
+            StoredTimes times = times(ticketId);
+            clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt() == null ? time(at) : times.firstResolvedAt(),
+                    times.firstResponseCalendarSeconds(), times.firstResponseBusinessSeconds(),
+                    seconds(clock.clock().calendarTimeLessPausesAt(at)), clock.clock().elapsedAt(at, clock.calendar()).toSeconds(),
+                    times.firstResponseMet(), clock.withinTargetAt(at)));
+        });
+    }
+
+    private TrackedClock stop(TrackedClock clock, Instant at, String why, Steps steps) {
+        TrackedClock stopped = clock.with(clock.clock().stop(at, clock.calendar()));
+        boolean met = stopped.clock().stateAt(at, stopped.calendar(), stopped.warningPercent()) == SlaState.MET;
+        if (!met && stopped.breachedAt() == null) {
+            stopped = stopped.reached(EscalationLevel.BREACH, at);
+        }
+        steps.save(stopped.deciding(false), met ? "MET" : "BREACHED", at, why);
+        return stopped;
+    }
+
+    private List<TrackedClock> load(UUID ticketId, Steps steps) {
+        if (steps.current().isEmpty()) {
+            for (StoredClock row : clocks.lock(ticketId)) {
+                steps.current().put(SlaTargetKind.valueOf(row.target()), TrackedClock.of(row, calendarOf(row)));
+            }
+        }
+        return List.copyOf(steps.current().values());
+    }
+
+    private BusinessCalendar calendarOf(StoredClock row) {
+        return row.calendarId() == null ? BusinessCalendar.roundTheClock()
+                : setup.calendar(row.calendarId()).map(SupportCalendar::rules).orElse(BusinessCalendar.roundTheClock());
+    }
+
+    private StoredTimes times(UUID ticketId) {
+        StoredTimes times = clocks.times(ticketId);
+        return times != null ? times : new StoredTimes(ticketId, null, null, null, null, null, null, null);
+    }
+
+    private static boolean pauses(TicketStatus status) {
+        return status == TicketStatus.WAITING || status == TicketStatus.RESOLVED;
+    }
+
+    private static long seconds(Duration duration) {
+        return duration.toSeconds();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** What one ticket change did to the clocks: the clocks as they now are, written as they change, and the history. */
+    private final class Steps {
+
+        private final UUID ticketId;
+        private final Map<SlaTargetKind, TrackedClock> current = new LinkedHashMap<>();
+        private final List<HistoryEntry> history = new ArrayList<>();
+
+        Steps(UUID ticketId) {
+            this.ticketId = ticketId;
+        }
+
+        Map<SlaTargetKind, TrackedClock> current() {
+            return current;
+        }
+
+        /** Writes the clock, its due work, a ledger entry and a history entry. */
+        void save(TrackedClock clock, String kind, Instant at, String reason) {
+            keep(clock);
+            Instant due = clock.dueAt();
+            clocks.record(new LedgerEntry(0, ticketId, clock.target().name(), kind, time(at), reason, clock.calendarName(),
+                    due == null ? null : time(due)));
+            history.add(HistoryEntry.of(ticketId, SLA, HistoryEntry.Field.SLA, null, clock.target() + " " + kind, reason));
+        }
+
+        /** Writes the clock and its due work only. */
+        void keep(TrackedClock clock) {
+            current.put(clock.target(), clock);
+            clocks.save(clock.stored());
+            String tenant = TenantContext.require().slug();
+            for (EscalationLevel level : EscalationLevel.values()) {
+                String kind = clock.target() + "_" + level;
+                @Nullable Instant next = clock.nextAt(level);
+                if (next == null) {
+                    clocks.clearDue(tenant, ticketId, kind);
+                } else {
+                    clocks.scheduleDue(tenant, ticketId, kind, time(next));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.memberpulse.support.ticket;
+
+import com.memberpulse.support.ticket.internal.TicketMapper;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@link TicketAutomation}. */
+@Service
+class AutomationEffects implements TicketAutomation {
+
+    private final TicketMapper tickets;
+    private final TicketStore store;
+
+    AutomationEffects(TicketMapper tickets, TicketStore store) {
+        this.tickets = tickets;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional
+    public boolean raisePriority(UUID ticketId, Actor rule, String note) {
+        Ticket ticket = tickets.lock(ticketId);
+        return ticket != null && saved(ticket.escalate(rule, note, store.now()));
+    }
+
+    @Override
+    @Transactional
+    public boolean reassign(UUID ticketId, Assignee agent, Actor rule, String note) {
+        Ticket ticket = tickets.lock(ticketId);
+        return ticket != null && ticket.status() != TicketStatus.CLOSED && saved(ticket.assign(agent, rule, note, store.now()));
+    }
+
+    @Override
+    @Transactional
+    public boolean closeResolved(UUID ticketId, OffsetDateTime resolvedBy, String note) {
+        Ticket ticket = tickets.lock(ticketId);
+        if (ticket == null || ticket.status() != TicketStatus.RESOLVED || ticket.resolvedAt() == null || ticket.resolvedAt().isAfter(resolvedBy)) {
+            return false;
+        }
+        return saved(ticket.moveTo(TicketStatus.CLOSED, TicketWorkflow.Mover.STAFF, Actor.system("auto-close"), note, store.now()));
+    }
+
+    private boolean saved(TicketChange change) {
+        if (change.isNone()) {
+            return false;
+        }
+        store.save(change);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+package com.memberpulse.support.ticket;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Changes made by the service's own rules rather than by a person: the SLA's escalations and auto-close. Each locks
+ * the ticket, goes through {@link Ticket} and is saved like any other change (history with the rule or the system as
+ * actor, events), in the caller's transaction. A ticket that has moved on meanwhile is left as it is.
+ */
+public interface TicketAutomation {
+
+    /** Raises an open ticket's priority one step, as {@code rule}; false if it was HIGH already, or closed. */
+    boolean raisePriority(UUID ticketId, Actor rule, String note);
+
+    /** Hands an open ticket to {@code agent} as {@code rule}; false if it is closed or already theirs. */
+    boolean reassign(UUID ticketId, Assignee agent, Actor rule, String note);
+
+    /** Closes a ticket that is RESOLVED since {@code resolvedBy} at the latest, as the system; false otherwise. */
+    boolean closeResolved(UUID ticketId, OffsetDateTime resolvedBy, String note);
+}
