@@ -2,6 +2,7 @@ package com.memberpulse.support;
 
 import com.memberpulse.support.support.ApiClient;
 import com.memberpulse.support.support.SqlStatementCounter;
+import com.memberpulse.support.support.TestClock;
 import com.memberpulse.support.support.TestStack;
 import com.memberpulse.support.support.TestTokens;
 import com.memberpulse.support.tenant.Tenant;
@@ -26,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * each makes its own with {@link #newTenant()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SqlStatementCounter.class)
+@Import({SqlStatementCounter.class, TestClock.Configuration.class})
 public abstract class ApiIntegrationTest {
 
     @LocalServerPort

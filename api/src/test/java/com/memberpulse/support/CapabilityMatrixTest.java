@@ -112,6 +112,30 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         }
     }
 
+    /** SLA set-up: staff read it, admins change it; a ticket's SLA is staff-only like its history. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void readAndChangeTheSlaSetUp(Caller caller) {
+        ApiResponse read = call(caller, "{ slaPolicies { id version requesterType } businessCalendars { id version } slaSettings { updatedAt } }",
+                Map.of());
+        expect(read, caller.isStaff());
+        expect(call(caller, "query($id: ID!) { ticket(id: $id) { sla { firstResponse { state } } } }", Map.of("id", ticketId)),
+                caller.isStaff());
+        String calendarId = caller.isStaff() ? read.data("businessCalendars").get(0).path("id").asString() : "00000000-0000-0000-0000-000000000003";
+        String policyId = caller.isStaff() ? read.data("slaPolicies").get(0).path("id").asString() : "00000000-0000-0000-0000-000000000004";
+        String seen = caller.isStaff() ? read.data("slaSettings").path("updatedAt").asString() : "2026-01-01T00:00:00.000Z";
+        expect(call(caller, "mutation($id: ID!) { upsertBusinessCalendar(input: {id: $id, version: 0, name: \"Office hours\","
+                + " timeZone: \"Europe/London\", weeklyHours: [{day: MONDAY, shifts: [{from: \"08:00\", to: \"16:00\"}]}]}) { id } }",
+                Map.of("id", calendarId)), caller.isAdmin());
+        String targets = "[{priority: LOW, firstResponseMinutes: 60, resolutionMinutes: 600},"
+                + " {priority: MEDIUM, firstResponseMinutes: 60, resolutionMinutes: 600}, {priority: HIGH, firstResponseMinutes: 30, resolutionMinutes: 300}]";
+        expect(call(caller, "mutation($id: ID!) { upsertSlaPolicy(input: {id: $id, version: 0, name: \"Changed\", requesterType: MEMBER, targets: "
+                + targets + "}) { id } }", Map.of("id", policyId)), caller.isAdmin());
+        expect(call(caller, "mutation($at: DateTime!) { updateSlaSettings(input: {autoCloseAfterDays: 3, updatedAt: $at}) { autoCloseAfterDays } }",
+                Map.of("at", seen)), caller.isAdmin());
+        expect(call(caller, "mutation($id: ID!) { deleteSlaPolicy(id: $id) }", Map.of("id", policyId)), caller.isAdmin());
+    }
+
     /** Raising a ticket on a member's behalf starts with finding them: staff only, like every look-up of the tenant's people. */
     @ParameterizedTest
     @EnumSource(Caller.class)

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -87,6 +88,15 @@ public class SupportTeamService {
     @Transactional(readOnly = true)
     public List<SupportAgent> agents(boolean includeInactive) {
         return agents.list(includeInactive);
+    }
+
+    /**
+     * An active agent by id, for another feature's automatic work (an SLA escalation's reassignment): no user, so no
+     * authorisation; empty if unknown or inactive.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SupportAgent> activeAgent(String id) {
+        return Optional.ofNullable(agents.find(id)).filter(SupportAgent::active);
     }
 
     /** The tenant's teams by name. Staff only. */

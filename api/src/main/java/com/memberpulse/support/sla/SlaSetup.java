@@ -7,9 +7,11 @@ import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
 import com.memberpulse.support.common.text.TextInput;
+import com.memberpulse.support.sla.internal.ClockMapper;
 import com.memberpulse.support.sla.internal.SetupMapper;
 import com.memberpulse.support.sla.internal.StoredCalendar;
 import com.memberpulse.support.sla.internal.StoredPolicy;
+import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.RequesterType;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SlaSetup {
 
     private final SetupMapper setup;
+    private final ClockMapper clocks;
     private final SupportTeamService team;
 
-    SlaSetup(SetupMapper setup, SupportTeamService team) {
+    SlaSetup(SetupMapper setup, ClockMapper clocks, SupportTeamService team) {
         this.setup = setup;
+        this.clocks = clocks;
         this.team = team;
     }
 
@@ -113,14 +117,18 @@ class SlaSetup {
         return VersionedWrites.requireApplied(updated, "This calendar was changed by someone else meanwhile. Reload it and try again.").toCalendar();
     }
 
+    /** New settings; the pending auto-closes move with the period (each stays its ticket's resolution plus the period). */
     @PreAuthorize("@access.admin()")
     @Transactional
     public SlaSettings updateSettings(int autoCloseAfterDays, OffsetDateTime seen) {
         if (autoCloseAfterDays < 1 || autoCloseAfterDays > 90) {
             throw SupportException.validation("input.autoCloseAfterDays", "Resolved tickets close automatically after 1 to 90 days.");
         }
-        return VersionedWrites.requireApplied(setup.updateSettings(autoCloseAfterDays, seen),
+        int before = setup.settings().autoCloseAfterDays();
+        SlaSettings updated = VersionedWrites.requireApplied(setup.updateSettings(autoCloseAfterDays, seen),
                 "The SLA settings were changed by someone else meanwhile. Reload them and try again.");
+        clocks.shiftAutoCloses(TenantContext.require().slug(), autoCloseAfterDays - before);
+        return updated;
     }
 
     /** The policy measuring new tickets of {@code type}, if any. For the clocks: no authorisation, the caller's transaction. */
@@ -136,6 +144,11 @@ class SlaSetup {
     /** A calendar by id, if it still exists. For the clocks. */
     Optional<SupportCalendar> calendar(UUID id) {
         return Optional.ofNullable(setup.calendar(id)).map(StoredCalendar::toCalendar);
+    }
+
+    /** An active agent of the tenant, for an escalation's reassignment (no authorisation: the sweep has no user). */
+    Optional<SupportAgent> agent(String id) {
+        return team.activeAgent(id);
     }
 
     /** The settings, for the clocks (no authorisation). */

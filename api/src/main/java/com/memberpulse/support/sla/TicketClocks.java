@@ -1,8 +1,6 @@
 package com.memberpulse.support.sla;
 
 import com.memberpulse.support.sla.internal.ClockMapper;
-import com.memberpulse.support.sla.internal.LedgerEntry;
-import com.memberpulse.support.sla.internal.StoredClock;
 import com.memberpulse.support.sla.internal.StoredTimes;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.Actor;
@@ -16,14 +14,12 @@ import com.memberpulse.support.ticket.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +39,12 @@ class TicketClocks implements TicketChangeParticipant {
     static final Actor SLA = Actor.system("SLA clock");
 
     private final ClockMapper clocks;
+    private final ClockBook book;
     private final SlaSetup setup;
 
-    TicketClocks(ClockMapper clocks, SlaSetup setup) {
+    TicketClocks(ClockMapper clocks, ClockBook book, SlaSetup setup) {
         this.clocks = clocks;
+        this.book = book;
         this.setup = setup;
     }
 
@@ -54,7 +52,7 @@ class TicketClocks implements TicketChangeParticipant {
     public List<HistoryEntry> changed(TicketChange change, OffsetDateTime at) {
         Ticket ticket = change.after();
         Instant now = at.toInstant();
-        Steps steps = new Steps(ticket.id());
+        Steps steps = new Steps();
         for (TicketEvent event : change.events()) {
             switch (event) {
                 case TicketEvent.Created created -> start(ticket, now, steps);
@@ -100,6 +98,10 @@ class TicketClocks implements TicketChangeParticipant {
         }
         if (to == TicketStatus.RESOLVED) {
             resolved(ticket.id(), now, steps);
+            clocks.scheduleDue(TenantContext.require().slug(), ticket.id(), SlaSweep.AUTO_CLOSE,
+                    ClockBook.time(now.plus(Duration.ofDays(setup.currentSettings().autoCloseAfterDays()))));
+        } else if (from == TicketStatus.RESOLVED) {
+            clocks.clearDue(TenantContext.require().slug(), ticket.id(), SlaSweep.AUTO_CLOSE);
         }
     }
 
@@ -136,7 +138,7 @@ class TicketClocks implements TicketChangeParticipant {
     private void resolved(UUID ticketId, Instant at, Steps steps) {
         steps.current().values().stream().filter(clock -> clock.target() == SlaTargetKind.RESOLUTION).findFirst().ifPresent(clock -> {
             StoredTimes times = times(ticketId);
-            clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt() == null ? time(at) : times.firstResolvedAt(),
+            clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt() == null ? ClockBook.time(at) : times.firstResolvedAt(),
                     times.firstResponseCalendarSeconds(), times.firstResponseBusinessSeconds(),
                     seconds(clock.clock().calendarTimeLessPausesAt(at)), clock.clock().elapsedAt(at, clock.calendar()).toSeconds(),
                     times.firstResponseMet(), clock.withinTargetAt(at)));
@@ -155,16 +157,9 @@ class TicketClocks implements TicketChangeParticipant {
 
     private List<TrackedClock> load(UUID ticketId, Steps steps) {
         if (steps.current().isEmpty()) {
-            for (StoredClock row : clocks.lock(ticketId)) {
-                steps.current().put(SlaTargetKind.valueOf(row.target()), TrackedClock.of(row, calendarOf(row)));
-            }
+            book.lock(ticketId).forEach(clock -> steps.current().put(clock.target(), clock));
         }
         return List.copyOf(steps.current().values());
-    }
-
-    private BusinessCalendar calendarOf(StoredClock row) {
-        return row.calendarId() == null ? BusinessCalendar.roundTheClock()
-                : setup.calendar(row.calendarId()).map(SupportCalendar::rules).orElse(BusinessCalendar.roundTheClock());
     }
 
     private StoredTimes times(UUID ticketId) {
@@ -180,20 +175,12 @@ class TicketClocks implements TicketChangeParticipant {
         return duration.toSeconds();
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     /** What one ticket change did to the clocks: the clocks as they now are, written as they change, and the history. */
     private final class Steps {
 
-        private final UUID ticketId;
         private final Map<SlaTargetKind, TrackedClock> current = new LinkedHashMap<>();
         private final List<HistoryEntry> history = new ArrayList<>();
-
-        Steps(UUID ticketId) {
-            this.ticketId = ticketId;
-        }
 
         Map<SlaTargetKind, TrackedClock> current() {
             return current;
@@ -202,26 +189,13 @@ class TicketClocks implements TicketChangeParticipant {
         /** Writes the clock, its due work, a ledger entry and a history entry. */
         void save(TrackedClock clock, String kind, Instant at, String reason) {
             keep(clock);
-            Instant due = clock.dueAt();
-            clocks.record(new LedgerEntry(0, ticketId, clock.target().name(), kind, time(at), reason, clock.calendarName(),
-                    due == null ? null : time(due)));
-            history.add(HistoryEntry.of(ticketId, SLA, HistoryEntry.Field.SLA, null, clock.target() + " " + kind, reason));
+            history.add(book.record(clock, kind, at, reason, SLA));
         }
 
         /** Writes the clock and its due work only. */
         void keep(TrackedClock clock) {
             current.put(clock.target(), clock);
-            clocks.save(clock.stored());
-            String tenant = TenantContext.require().slug();
-            for (EscalationLevel level : EscalationLevel.values()) {
-                String kind = clock.target() + "_" + level;
-                @Nullable Instant next = clock.nextAt(level);
-                if (next == null) {
-                    clocks.clearDue(tenant, ticketId, kind);
-                } else {
-                    clocks.scheduleDue(tenant, ticketId, kind, time(next));
-                }
-            }
+            book.keep(clock);
         }
     }
 }

@@ -20,6 +20,18 @@ class AutomationEffects implements TicketAutomation {
 
     @Override
     @Transactional
+    public boolean lockIfFree(UUID ticketId) {
+        return tickets.lockIfFree(ticketId) != null;
+    }
+
+    @Override
+    @Transactional
+    public void note(UUID ticketId, Actor actor, HistoryEntry.Field field, String value, String note) {
+        tickets.insertHistory(HistoryEntry.of(ticketId, actor, field, null, value, note));
+    }
+
+    @Override
+    @Transactional
     public boolean raisePriority(UUID ticketId, Actor rule, String note) {
         Ticket ticket = tickets.lock(ticketId);
         return ticket != null && saved(ticket.escalate(rule, note, store.now()));

@@ -10,6 +10,15 @@ import java.util.UUID;
  */
 public interface TicketAutomation {
 
+    /**
+     * Locks the ticket until the caller's transaction ends, unless someone is changing it right now (then false, and
+     * the caller tries later): automatic work takes the ticket first, as every change does, so it never deadlocks one.
+     */
+    boolean lockIfFree(UUID ticketId);
+
+    /** Adds an entry to the ticket's history (e.g. an SLA warning, by the policy as a rule). */
+    void note(UUID ticketId, Actor actor, HistoryEntry.Field field, String value, String note);
+
     /** Raises an open ticket's priority one step, as {@code rule}; false if it was HIGH already, or closed. */
     boolean raisePriority(UUID ticketId, Actor rule, String note);
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,11 @@ class TicketStore {
 
     private final TicketMapper tickets;
     private final EventLog events;
-    private final List<TicketChangeParticipant> participants;
+    private final ObjectProvider<TicketChangeParticipant> participants;
     private final Clock clock;
 
-    TicketStore(TicketMapper tickets, EventLog events, List<TicketChangeParticipant> participants, Clock clock) {
+    // Participants come lazily: they read other features, which may change tickets through this store themselves.
+    TicketStore(TicketMapper tickets, EventLog events, ObjectProvider<TicketChangeParticipant> participants, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.participants = participants;
@@ -57,7 +59,7 @@ class TicketStore {
         change.history().forEach(tickets::insertHistory);
         List<DomainEvent> recorded = change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
         OffsetDateTime at = now();
-        participants.forEach(participant -> participant.changed(change, at).forEach(tickets::insertHistory));
+        participants.orderedStream().forEach(participant -> participant.changed(change, at).forEach(tickets::insertHistory));
         return recorded;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 /**
  * The current tenant's clocks, ledger and measured times, and the control schema's {@code sla_due} rows of the
@@ -73,7 +74,12 @@ public interface ClockMapper {
                    first_response_met = excluded.first_response_met, resolution_met = excluded.resolution_met""")
     void saveTimes(StoredTimes times);
 
-    /** Replaces the due work of one kind of a ticket: none when {@code dueAt} is null. */
+    /** Moves the tenant's pending auto-closes by {@code days} (the auto-close period changed by that much). */
+    @Update("update support_control.sla_due set due_at = due_at + make_interval(days => #{days})"
+            + " where tenant_slug = #{tenant} and kind = 'AUTO_CLOSE'")
+    int shiftAutoCloses(@Param("tenant") String tenant, @Param("days") int days);
+
+    /** Removes one kind of due work of a ticket. */
     @Delete("delete from support_control.sla_due where tenant_slug = #{tenant} and ticket_id = #{ticketId} and kind = #{kind}")
     void clearDue(@Param("tenant") String tenant, @Param("ticketId") UUID ticketId, @Param("kind") String kind);
 

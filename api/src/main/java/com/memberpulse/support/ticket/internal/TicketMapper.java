@@ -79,6 +79,10 @@ public interface TicketMapper {
     @ResultMap("ticket")
     Ticket lock(UUID id);
 
+    /** The ticket's id if it could be locked at once; null if it does not exist or someone holds it. */
+    @Select("select id from ticket where id = #{id} for update skip locked")
+    UUID lockIfFree(@Param("id") UUID id);
+
     /**
      * Writes what a change decided (everything that changes after a ticket is raised), if {@code expectedVersion} is
      * still the ticket's; 0 rows otherwise.
