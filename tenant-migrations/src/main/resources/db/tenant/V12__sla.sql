@@ -136,3 +136,10 @@ create table sla_backfill (
 );
 
 insert into sla_backfill (ticket_id) select id from ticket where status <> 'CLOSED';
+
+-- Tickets waiting for an agent are placed by when their first response is due (SPEC section 6), not by age: the
+-- assignment queue's order column says so now (filled with the creation time for a ticket without a clock).
+alter table assignment_queue rename column ticket_created_at to place_by;
+alter index assignment_queue_by_age rename to assignment_queue_by_place;
+update assignment_queue q set place_by = c.due_at
+  from sla_clock c where c.ticket_id = q.ticket_id and c.target = 'FIRST_RESPONSE' and c.due_at is not null;

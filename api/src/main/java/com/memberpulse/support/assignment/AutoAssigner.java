@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every pass runs in a transaction of its own holding the tenant's assignment lock ({@link QueueMapper#lockTenant}),
  * so turns, loads and capacities are read and written by one pass at a time, on any number of instances. Each
  * queued ticket is either assigned (history names the rule), left waiting (a rule matched but nobody can take
- * it now: it is tried again whenever someone frees up, oldest first), or dropped from the queue (no rule matches,
+ * it now: it is tried again whenever someone frees up, soonest due first), or dropped from the queue (no rule matches,
  * or it no longer needs an agent).
  */
 @Component
@@ -72,19 +72,19 @@ class AutoAssigner {
     }
 
     /**
-     * Goes through the whole queue, oldest ticket first, placing whatever can be placed now; returns how many were.
+     * Goes through the whole queue, soonest due first, placing whatever can be placed now; returns how many were.
      * Tickets someone is changing at this moment are skipped: their change's events bring them back if they still
      * need an agent, or take them out of the queue if they do not.
      */
     int drain() {
         int assigned = 0;
-        OffsetDateTime afterCreatedAt = null;
+        OffsetDateTime afterPlaceBy = null;
         UUID afterId = null;
         while (true) {
-            OffsetDateTime fromCreatedAt = afterCreatedAt;
+            OffsetDateTime fromPlaceBy = afterPlaceBy;
             UUID fromId = afterId;
             Pass pass = ownTransaction.execute(status -> {
-                List<QueueMapper.Queued> batch = queue.oldest(fromCreatedAt, fromId, BATCH);
+                List<QueueMapper.Queued> batch = queue.next(fromPlaceBy, fromId, BATCH);
                 int placed = placeBatch(batch.stream().map(QueueMapper.Queued::ticketId).toList(), true);
                 return new Pass(batch.isEmpty() ? null : batch.getLast(), batch.size(), placed);
             });
@@ -92,7 +92,7 @@ class AutoAssigner {
             if (pass.size() < BATCH) {
                 return assigned;
             }
-            afterCreatedAt = pass.last().ticketCreatedAt();
+            afterPlaceBy = pass.last().placeBy();
             afterId = pass.last().ticketId();
         }
     }

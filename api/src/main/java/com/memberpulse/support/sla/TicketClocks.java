@@ -63,6 +63,7 @@ class TicketClocks implements TicketChangeParticipant {
                 default -> { }
             }
         }
+        steps.decide();
         return steps.history;
     }
 
@@ -120,8 +121,7 @@ class TicketClocks implements TicketChangeParticipant {
     }
 
     private void firstResponded(Ticket ticket, Instant at, Steps steps) {
-        List<TrackedClock> loaded = load(ticket.id(), steps);
-        for (TrackedClock clock : loaded) {
+        for (TrackedClock clock : load(ticket.id(), steps)) {
             if (clock.target() == SlaTargetKind.FIRST_RESPONSE && !clock.clock().isStopped()) {
                 TrackedClock stopped = stop(clock, at, "first public reply", steps);
                 StoredTimes times = times(ticket.id());
@@ -131,8 +131,6 @@ class TicketClocks implements TicketChangeParticipant {
                         times.resolutionMet()));
             }
         }
-        loaded.stream().filter(clock -> clock.target() == SlaTargetKind.RESOLUTION && !clock.decides())
-                .forEach(clock -> steps.keep(clock.deciding(true)));
     }
 
     private void resolved(UUID ticketId, Instant at, Steps steps) {
@@ -151,7 +149,7 @@ class TicketClocks implements TicketChangeParticipant {
         if (!met && stopped.breachedAt() == null) {
             stopped = stopped.reached(EscalationLevel.BREACH, at);
         }
-        steps.save(stopped.deciding(false), met ? "MET" : "BREACHED", at, why);
+        steps.save(stopped, met ? "MET" : "BREACHED", at, why);
         return stopped;
     }
 
@@ -190,6 +188,17 @@ class TicketClocks implements TicketChangeParticipant {
         void save(TrackedClock clock, String kind, Instant at, String reason) {
             keep(clock);
             history.add(book.record(clock, kind, at, reason, SLA));
+        }
+
+        /** The first-response clock decides the ticket's SLA state until it stops, then the resolution clock. */
+        void decide() {
+            boolean answered = current.values().stream().anyMatch(c -> c.target() == SlaTargetKind.FIRST_RESPONSE && c.clock().isStopped());
+            for (TrackedClock clock : List.copyOf(current.values())) {
+                boolean decides = (clock.target() == SlaTargetKind.FIRST_RESPONSE) != answered;
+                if (clock.decides() != decides) {
+                    keep(clock.deciding(decides));
+                }
+            }
         }
 
         /** Writes the clock and its due work only. */

@@ -62,12 +62,21 @@ record TrackedClock(UUID ticketId, SlaTargetKind target, @Nullable UUID policyId
         return clock.warningAt(calendar, warningPercent);
     }
 
-    /** When {@code level} is next due to fire, or null: not running, or already fired. */
+    /**
+     * When {@code level} is next due to fire, or null: already fired, stopped, or paused short of it. A clock paused
+     * after reaching the level but before the sweep got to it is due at once (its pause instant): the level was reached
+     * while it ran, so it still fires, once.
+     */
     @Nullable Instant nextAt(EscalationLevel level) {
-        if (level == EscalationLevel.WARNING) {
-            return warnedAt != null || breachedAt != null ? null : warningAt();
+        boolean fired = level == EscalationLevel.WARNING ? warnedAt != null || breachedAt != null : breachedAt != null;
+        if (fired || clock.isStopped()) {
+            return null;
         }
-        return breachedAt != null ? null : dueAt();
+        if (clock.isPaused()) {
+            Duration threshold = level == EscalationLevel.WARNING ? clock.target().multipliedBy(warningPercent).dividedBy(100) : clock.target();
+            return clock.elapsed().compareTo(threshold) >= 0 ? clock.pausedAt() : null;
+        }
+        return level == EscalationLevel.WARNING ? warningAt() : dueAt();
     }
 
     SlaState stateAt(Instant now) {

@@ -14,8 +14,8 @@ final class QueueQueries {
     private QueueQueries() {
     }
 
-    static QueueQuery of(TicketFilter filter, TicketOrder order, String callerId, String requesterId, int limit) {
-        TicketFilter f = filter != null ? filter : new TicketFilter(null, null, null, null, null, null, null, null, null);
+    static QueueQuery of(TicketFilter filter, TicketOrder order, String callerId, String requesterId, OffsetDateTime now, int limit) {
+        TicketFilter f = filter != null ? filter : new TicketFilter(null, null, null, null, null, null, null, null, null, null);
         TicketOrder o = order != null ? order : TicketOrder.NEWEST_FIRST;
         checkRange(f.createdFrom(), f.createdTo(), "filter.createdTo");
         checkRange(f.updatedFrom(), f.updatedTo(), "filter.updatedTo");
@@ -39,6 +39,7 @@ final class QueueQueries {
                 f.requesterType() == null ? null : f.requesterType().name(),
                 requesterId,
                 f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(),
+                sortedNames(f.slaState(), Function.identity()), now,
                 QueueQuery.OrderKey.valueOf(o.field().name()),
                 o.direction() != TicketOrder.Direction.ASC,
                 null,

@@ -5,7 +5,7 @@ public record TicketOrder(Field field, Direction direction) {
 
     public static final TicketOrder NEWEST_FIRST = new TicketOrder(Field.CREATED_AT, Direction.DESC);
 
-    public enum Field { CREATED_AT, UPDATED_AT, PRIORITY }
+    public enum Field { CREATED_AT, UPDATED_AT, PRIORITY, SLA_DUE }
 
     public enum Direction { ASC, DESC }
 }

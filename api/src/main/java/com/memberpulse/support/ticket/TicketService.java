@@ -16,6 +16,7 @@ import com.memberpulse.support.ticket.internal.QueueQuery;
 import com.memberpulse.support.ticket.internal.TicketCursors;
 import com.memberpulse.support.ticket.internal.TicketMapper;
 import com.memberpulse.support.ticket.internal.WatchQuery;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -128,7 +129,7 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Connection<Ticket> queue(TicketFilter filter, TicketOrder order, Integer first, String after) {
         int pageSize = PageSize.of(first);
-        QueueQuery query = QueueQueries.of(filter, order, CurrentUser.get().userId(), null, pageSize + 1);
+        QueueQuery query = QueueQueries.of(filter, order, CurrentUser.get().userId(), null, store.now(), pageSize + 1);
         return page(query, pageSize, after, UnaryOperator.identity());
     }
 
@@ -137,8 +138,8 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Connection<Ticket> mine(List<TicketStatus> statuses, Integer first, String after) {
         int pageSize = PageSize.of(first);
-        TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null);
-        QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), pageSize + 1);
+        TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null, null);
+        QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), store.now(), pageSize + 1);
         return page(query, pageSize, after, Ticket::asSeenByRequester);
     }
 
@@ -149,12 +150,12 @@ public class TicketService {
     @PreAuthorize("@access.staff() or @access.requester()")
     public void requireWatchable(@Nullable TicketFilter filter) {
         if (filter != null && !visible.callerIsStaff()) {
-            TicketFilter statusOnly = new TicketFilter(filter.status(), null, null, null, null, null, null, null, null);
+            TicketFilter statusOnly = new TicketFilter(filter.status(), null, null, null, null, null, null, null, null, null);
             if (!statusOnly.equals(filter)) {
                 throw SupportException.validation("filter", "Members and sponsor users filter their own tickets by status only.");
             }
         }
-        QueueQueries.of(filter, null, CurrentUser.get().userId(), null, 1);
+        QueueQueries.of(filter, null, CurrentUser.get().userId(), null, store.now(), 1);
     }
 
     /**
@@ -167,7 +168,7 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Optional<WatchedTicket> watch(UUID id, @Nullable TicketFilter filter, @Nullable TicketEvent change) {
         String caller = CurrentUser.get().userId();
-        QueueQuery query = QueueQueries.of(filter, null, caller, visible.callerIsStaff() ? null : caller, 1);
+        QueueQuery query = QueueQueries.of(filter, null, caller, visible.callerIsStaff() ? null : caller, store.now(), 1);
         WatchQuery.Match match = tickets.watch(switch (change) {
             case TicketEvent.StatusChanged c -> new WatchQuery(query, id, "status", c.from().name());
             case TicketEvent.PriorityChanged c -> new WatchQuery(query, id, "priority", c.from().name());
@@ -239,7 +240,11 @@ public class TicketService {
         // Counted only if asked for, later in the request and maybe on another thread: in a transaction of its own,
         // in the tenant captured now.
         Tenant tenant = TenantContext.require();
+        Map<UUID, OffsetDateTime> slaDue = query.order() == QueueQuery.OrderKey.SLA_DUE && !rows.isEmpty()
+                ? tickets.slaSortKeys(rows.stream().map(Ticket::id).toList()).stream()
+                        .collect(Collectors.toMap(TicketMapper.SlaSortKey::ticketId, TicketMapper.SlaSortKey::dueAt))
+                : Map.of();
         return Connection.of(rows, pageSize, () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))),
-                ticket -> cursors.encode(scope, query.order(), ticket));
+                ticket -> cursors.encode(scope, query.order(), ticket, t -> slaDue.get(t.id())));
     }
 }

@@ -22,20 +22,25 @@ public interface QueueMapper {
     @Select("select 1 from pg_advisory_xact_lock(1936945004, hashtext(current_schema()))")
     int lockTenant();
 
+    /**
+     * Queues a ticket, placed by when its first response is due (the SLA's clock, read from its table: that is the
+     * order agents should take tickets in), or by when it was raised if no clock measures it.
+     */
     @Insert("""
-            insert into assignment_queue (ticket_id, ticket_created_at) values (#{ticketId}, #{ticketCreatedAt})
+            insert into assignment_queue (ticket_id, place_by)
+            values (#{ticketId}, coalesce((select due_at from sla_clock where ticket_id = #{ticketId} and target = 'FIRST_RESPONSE'), #{ticketCreatedAt}))
             on conflict (ticket_id) do nothing""")
     void enqueue(@Param("ticketId") UUID ticketId, @Param("ticketCreatedAt") OffsetDateTime ticketCreatedAt);
 
-    /** Up to {@code limit} queued tickets, oldest ticket first, after the given one (null: from the start). */
+    /** Up to {@code limit} queued tickets, soonest due first, after the given one (null: from the start). */
     @Select("""
-            <script>select ticket_id, ticket_created_at from assignment_queue
-            <if test="afterCreatedAt != null"> where (ticket_created_at, ticket_id) &gt; (#{afterCreatedAt}, #{afterId})</if>
-             order by ticket_created_at, ticket_id limit #{limit}</script>""")
-    List<Queued> oldest(@Param("afterCreatedAt") OffsetDateTime afterCreatedAt, @Param("afterId") UUID afterId, @Param("limit") int limit);
+            <script>select ticket_id, place_by from assignment_queue
+            <if test="afterPlaceBy != null"> where (place_by, ticket_id) &gt; (#{afterPlaceBy}, #{afterId})</if>
+             order by place_by, ticket_id limit #{limit}</script>""")
+    List<Queued> next(@Param("afterPlaceBy") OffsetDateTime afterPlaceBy, @Param("afterId") UUID afterId, @Param("limit") int limit);
 
-    /** A queued ticket and when it was raised (the queue's order). */
-    record Queued(UUID ticketId, OffsetDateTime ticketCreatedAt) {
+    /** A queued ticket and its place in the queue (when its first response is due, or when it was raised). */
+    record Queued(UUID ticketId, OffsetDateTime placeBy) {
     }
 
     @Update("""

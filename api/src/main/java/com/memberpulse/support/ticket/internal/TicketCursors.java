@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,10 @@ public class TicketCursors {
         return "tickets|" + TenantContext.require().slug() + "|" + query.describe();
     }
 
-    public String encode(String scope, QueueQuery.OrderKey order, Ticket ticket) {
+    /** The ticket's position in {@code order}; {@code slaDue} is where it sorts by SLA due time (SLA_DUE only). */
+    public String encode(String scope, QueueQuery.OrderKey order, Ticket ticket, Function<Ticket, OffsetDateTime> slaDue) {
         String position = switch (order) {
+            case SLA_DUE -> micros(slaDue.apply(ticket)) + ":" + ticket.id();
             case CREATED_AT -> micros(ticket.createdAt()) + ":" + ticket.id();
             case UPDATED_AT -> micros(ticket.updatedAt()) + ":" + ticket.id();
             case PRIORITY -> ticket.priority().rank() + ":" + micros(ticket.createdAt()) + ":" + ticket.id();

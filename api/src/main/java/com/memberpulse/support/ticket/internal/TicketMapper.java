@@ -148,6 +148,16 @@ public interface TicketMapper {
     @ResultMap("ticket")
     List<Ticket> page(QueueQuery query);
 
+    /** Where each of these tickets sorts by SLA due time (the SLA_DUE order's keyset position). */
+    @Select("<script>select t.id as ticket_id, coalesce(s.due_at, " + TicketQueueSql.NEVER + ") as due_at"
+            + " from ticket t left join sla_clock s on s.ticket_id = t.id and s.decides where t.id in"
+            + " <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id,typeHandler=org.apache.ibatis.type.ObjectTypeHandler}</foreach></script>")
+    List<SlaSortKey> slaSortKeys(@Param("ids") Collection<UUID> ids);
+
+    /** A ticket's place in the SLA_DUE order. */
+    record SlaSortKey(UUID ticketId, OffsetDateTime dueAt) {
+    }
+
     @SelectProvider(type = TicketQueueSql.class, method = "count")
     long count(QueueQuery query);
 

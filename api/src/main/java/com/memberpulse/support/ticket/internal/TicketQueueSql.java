@@ -1,19 +1,31 @@
 package com.memberpulse.support.ticket.internal;
 
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
  * Builds the queue's SQL: the filter as predicates on indexed columns, and keyset pagination as a row
- * comparison on the order's columns, so a page deep in the queue costs what the first page costs.
+ * comparison on the order's columns, so a page deep in the queue costs what the first page costs. The SLA filter and
+ * order read the ticket's deciding clock from the SLA feature's {@code sla_clock} table (one row per ticket has
+ * {@code decides}), joined only when asked for; a ticket without a running clock sorts as if due at {@link #NEVER}.
  */
 public final class TicketQueueSql {
+
+    /** Where tickets without a running SLA clock sort by SLA due time: after every real due time. */
+    public static final String NEVER = "timestamptz '9999-12-31 00:00:00+00'";
+    static final String SLA_DUE = "coalesce(s.due_at, " + NEVER + ")";
+    private static final String WITH_SLA = " left join sla_clock s on s.ticket_id = ticket.id and s.decides";
 
     private TicketQueueSql() {
     }
 
+    private static String from(QueueQuery q) {
+        return " from ticket" + (q.readsSla() ? WITH_SLA : "");
+    }
+
     /** MyBatis provider for a page (parameter {@code q}). */
     public static String page(QueueQuery q) {
-        StringBuilder sql = new StringBuilder("select ").append(TicketMapper.COLUMNS).append(" from ticket");
+        StringBuilder sql = new StringBuilder("select ").append(TicketMapper.COLUMNS).append(from(q));
         where(sql, q, true);
         String direction = q.descending() ? " desc" : " asc";
         sql.append(" order by ");
@@ -21,6 +33,7 @@ public final class TicketQueueSql {
             case CREATED_AT -> sql.append("created_at").append(direction);
             case UPDATED_AT -> sql.append("updated_at").append(direction);
             case PRIORITY -> sql.append("priority_rank").append(direction).append(", created_at").append(direction);
+            case SLA_DUE -> sql.append(SLA_DUE).append(direction);
         }
         sql.append(", id").append(direction).append(" limit #{limit}");
         return sql.toString();
@@ -28,7 +41,7 @@ public final class TicketQueueSql {
 
     /** MyBatis provider for the number of tickets matching the filter, over all pages. */
     public static String count(QueueQuery q) {
-        StringBuilder sql = new StringBuilder("select count(*) from ticket");
+        StringBuilder sql = new StringBuilder("select count(*)").append(from(q));
         where(sql, q, false);
         return sql.toString();
     }
@@ -42,7 +55,7 @@ public final class TicketQueueSql {
         UnaryOperator<String> now = UnaryOperator.identity();
         UnaryOperator<String> before = column -> column.equals(w.changedColumn()) ? previous(column) : column;
         return "select " + matches(w.query(), "query.", now) + " as matches_now, "
-                + matches(w.query(), "query.", before) + " as matched_before from ticket where id = #{ticketId}";
+                + matches(w.query(), "query.", before) + " as matched_before" + from(w.query()) + " where id = #{ticketId}";
     }
 
     private static String previous(String column) {
@@ -62,6 +75,7 @@ public final class TicketQueueSql {
                 case CREATED_AT -> "(created_at, id)" + comparison + "(#{after.time}, #{after.id})";
                 case UPDATED_AT -> "(updated_at, id)" + comparison + "(#{after.time}, #{after.id})";
                 case PRIORITY -> "(priority_rank, created_at, id)" + comparison + "(#{after.rank}, #{after.time}, #{after.id})";
+                case SLA_DUE -> "(" + SLA_DUE + ", id)" + comparison + "(#{after.time}, #{after.id})";
             });
         }
         if (!where.isEmpty()) {
@@ -90,7 +104,27 @@ public final class TicketQueueSql {
         and(where, q.createdTo() != null, c.apply("created_at") + " < #{" + p + "createdTo}");
         and(where, q.updatedFrom() != null, c.apply("updated_at") + " >= #{" + p + "updatedFrom}");
         and(where, q.updatedTo() != null, c.apply("updated_at") + " < #{" + p + "updatedTo}");
+        if (q.slaStates() != null && q.slaStates().length > 0) {
+            String now = "#{" + p + "now}";
+            and(where, true, "(" + String.join(" or ", Arrays.stream(q.slaStates()).map(state -> slaState(state, now)).toList()) + ")");
+        }
         return where.toString();
+    }
+
+    /**
+     * A state of the deciding clock as of {@code now}, from what the clock stores (as the SLA feature's
+     * {@code SlaClock.stateAt} decides it): breached once the target is used up, whether running, paused or stopped.
+     */
+    private static String slaState(String state, String now) {
+        String used = "(s.breached_at is not null or s.elapsed_seconds >= s.target_seconds or coalesce(s.due_at <= " + now + ", false))";
+        return switch (state) {
+            case "BREACHED" -> used;
+            case "MET" -> "(s.stopped_at is not null and not " + used + ")";
+            case "PAUSED" -> "(s.paused_at is not null and not " + used + ")";
+            case "AT_RISK" -> "(s.running_since is not null and s.warning_at <= " + now + " and not " + used + ")";
+            case "ON_TRACK" -> "(s.running_since is not null and s.warning_at > " + now + " and not " + used + ")";
+            default -> throw new IllegalArgumentException("Unknown SLA state " + state);
+        };
     }
 
     private static void and(StringBuilder where, boolean condition, String predicate) {
