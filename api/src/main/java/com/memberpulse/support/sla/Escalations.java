@@ -59,7 +59,7 @@ class Escalations {
     Outcome handle(DueWork work) {
         Instant now = clock.instant();
         String tenant = TenantContext.require().slug();
-        if (!tickets.lockIfFree(work.ticketId())) {
+        if (tickets.lockIfFree(work.ticketId()).isEmpty()) {
             return Outcome.BUSY;
         }
         if (due.claim(tenant, work.ticketId(), work.kind(), ClockBook.time(now)) == null) {

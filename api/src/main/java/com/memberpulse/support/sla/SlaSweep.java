@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the one index over {@code support_control.sla_due}, never by visiting tenant schemas, and does each piece in its
  * tenant ({@link Escalations}). Safe on any number of instances at once: a piece is claimed with
  * {@code FOR UPDATE SKIP LOCKED} in the transaction that does it. A failing piece is tried again with exponential
- * back-off and never holds up the others.
+ * back-off and never holds up the others. A disabled tenant's work waits for it to come back; a deleted tenant's is
+ * forgotten.
  */
 @Component
 class SlaSweep {
@@ -68,8 +69,11 @@ class SlaSweep {
             int busy = 0;
             for (DueWork work : batch) {
                 Optional<Tenant> tenant = known.computeIfAbsent(work.tenantSlug(), tenants::find);
-                Escalations.Outcome outcome = tenant.filter(t -> t.state() == Tenant.State.ACTIVE)
-                        .map(t -> handle(t, work)).orElse(Escalations.Outcome.BUSY);
+                if (tenant.isEmpty() || tenant.get().state() == Tenant.State.DELETED) {
+                    transaction.executeWithoutResult(status -> due.forget(work.tenantSlug()));
+                    continue;
+                }
+                Escalations.Outcome outcome = tenant.get().state() == Tenant.State.ACTIVE ? handle(tenant.get(), work) : Escalations.Outcome.BUSY;
                 done += outcome == Escalations.Outcome.DONE ? 1 : 0;
                 busy += outcome == Escalations.Outcome.BUSY ? 1 : 0;
             }

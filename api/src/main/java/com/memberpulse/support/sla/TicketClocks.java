@@ -6,6 +6,7 @@ import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.Actor;
 import com.memberpulse.support.ticket.HistoryEntry;
 import com.memberpulse.support.ticket.Priority;
+import com.memberpulse.support.ticket.RequesterType;
 import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketChange;
 import com.memberpulse.support.ticket.TicketChangeParticipant;
@@ -55,36 +56,75 @@ class TicketClocks implements TicketChangeParticipant {
         Steps steps = new Steps();
         for (TicketEvent event : change.events()) {
             switch (event) {
-                case TicketEvent.Created created -> start(ticket, now, steps);
-                case TicketEvent.StatusChanged moved -> moved(ticket, moved.from(), moved.to(), now, steps);
+                case TicketEvent.Created created -> start(ticket.id(), ticket.requesterType(), ticket.priority(), now, steps, "");
+                case TicketEvent.StatusChanged moved -> moved(ticket.id(), moved.from(), moved.to(), now, steps);
                 case TicketEvent.PriorityChanged raised when raised.byEscalation() -> { }
-                case TicketEvent.PriorityChanged changed -> retarget(ticket, changed.to(), now, steps);
-                case TicketEvent.FirstResponded responded -> firstResponded(ticket, responded.at().toInstant(), steps);
+                case TicketEvent.PriorityChanged changed -> retarget(ticket.id(), changed.to(), now, steps);
+                case TicketEvent.FirstResponded responded -> firstResponded(ticket.id(), responded.at().toInstant(), steps);
                 default -> { }
             }
         }
         steps.decide();
-        return steps.history;
+        return steps.history();
     }
 
-    private void start(Ticket ticket, Instant now, Steps steps) {
-        Optional<SlaPolicy> found = setup.policyFor(ticket.requesterType());
+    /**
+     * Clocks for a ticket raised before SLA tracking began: its history replayed through the same rules from its
+     * creation, under the policy its requester type has now. Levels it passed before tracking began are marked reached
+     * without running their actions (no flood of late escalations); the ledger says so. Returns one history entry.
+     */
+    List<HistoryEntry> replay(Ticket ticket, List<HistoryEntry> history, Instant now) {
+        Priority initial = history.stream().filter(entry -> entry.field() == HistoryEntry.Field.PRIORITY && entry.fromValue() != null)
+                .findFirst().map(entry -> Priority.valueOf(entry.fromValue())).orElse(ticket.priority());
+        Steps steps = new Steps();
+        if (!start(ticket.id(), ticket.requesterType(), initial, ticket.createdAt().toInstant(), steps, "SLA tracking began later, replayed from the history: ")) {
+            return List.of();
+        }
+        for (HistoryEntry entry : history) {
+            Instant at = entry.occurredAt().toInstant();
+            switch (entry.field()) {
+                case STATUS -> moved(ticket.id(), TicketStatus.valueOf(entry.fromValue()), TicketStatus.valueOf(entry.toValue()), at, steps);
+                case PRIORITY -> retarget(ticket.id(), Priority.valueOf(entry.toValue()), at, steps);
+                case FIRST_RESPONSE -> firstResponded(ticket.id(), at, steps);
+                default -> { }
+            }
+        }
+        steps.decide();
+        for (TrackedClock clock : List.copyOf(steps.current().values())) {
+            TrackedClock marked = clock;
+            for (EscalationLevel level : EscalationLevel.values()) {
+                Instant next = marked.nextAt(level);
+                if (next != null && !next.isAfter(now)) {
+                    marked = marked.reached(level, next);
+                    book.record(marked, level == EscalationLevel.WARNING ? "WARNED" : "BREACHED", next, "reached before SLA tracking began: no escalation", SLA);
+                }
+            }
+            steps.keep(marked);
+        }
+        return List.of(HistoryEntry.of(ticket.id(), SLA, HistoryEntry.Field.SLA, null, "STARTED",
+                "SLA tracking began: clocks replayed from the ticket's creation and history"));
+    }
+
+    /** Starts both clocks under the policy of {@code type}; false if it has none. */
+    private boolean start(UUID ticketId, RequesterType type, Priority priority, Instant now, Steps steps, String note) {
+        Optional<SlaPolicy> found = setup.policyFor(type);
         if (found.isEmpty()) {
-            return;
+            return false;
         }
         SlaPolicy policy = found.get();
         SupportCalendar calendar = policy.calendarId() == null ? null : setup.calendar(policy.calendarId()).orElse(null);
-        PriorityTargets targets = policy.targetsFor(ticket.priority());
+        PriorityTargets targets = policy.targetsFor(priority);
         for (SlaTargetKind target : SlaTargetKind.values()) {
-            TrackedClock clock = TrackedClock.start(ticket.id(), target, policy, calendar, targets.of(target), now,
+            TrackedClock clock = TrackedClock.start(ticketId, target, policy, calendar, targets.of(target), now,
                     target == SlaTargetKind.FIRST_RESPONSE);
-            steps.save(clock, "STARTED", now, "policy " + policy.name() + ", priority " + ticket.priority() + ": target " + Durations.words(targets.of(target)));
+            steps.save(clock, "STARTED", now, note + "policy " + policy.name() + ", priority " + priority + ": target " + Durations.words(targets.of(target)));
         }
+        return true;
     }
 
-    private void moved(Ticket ticket, TicketStatus from, TicketStatus to, Instant now, Steps steps) {
+    private void moved(UUID ticketId, TicketStatus from, TicketStatus to, Instant now, Steps steps) {
         String why = "status " + from + " to " + to;
-        for (TrackedClock clock : load(ticket.id(), steps)) {
+        for (TrackedClock clock : load(ticketId, steps)) {
             SlaClock c = clock.clock();
             if (c.isStopped()) {
                 continue;
@@ -98,16 +138,16 @@ class TicketClocks implements TicketChangeParticipant {
             }
         }
         if (to == TicketStatus.RESOLVED) {
-            resolved(ticket.id(), now, steps);
-            clocks.scheduleDue(TenantContext.require().slug(), ticket.id(), SlaSweep.AUTO_CLOSE,
+            resolved(ticketId, now, steps);
+            clocks.scheduleDue(TenantContext.require().slug(), ticketId, SlaSweep.AUTO_CLOSE,
                     ClockBook.time(now.plus(Duration.ofDays(setup.currentSettings().autoCloseAfterDays()))));
         } else if (from == TicketStatus.RESOLVED) {
-            clocks.clearDue(TenantContext.require().slug(), ticket.id(), SlaSweep.AUTO_CLOSE);
+            clocks.clearDue(TenantContext.require().slug(), ticketId, SlaSweep.AUTO_CLOSE);
         }
     }
 
-    private void retarget(Ticket ticket, Priority priority, Instant now, Steps steps) {
-        for (TrackedClock clock : load(ticket.id(), steps)) {
+    private void retarget(UUID ticketId, Priority priority, Instant now, Steps steps) {
+        for (TrackedClock clock : load(ticketId, steps)) {
             if (clock.clock().isStopped() || clock.policyId() == null) {
                 continue;
             }
@@ -120,12 +160,12 @@ class TicketClocks implements TicketChangeParticipant {
         }
     }
 
-    private void firstResponded(Ticket ticket, Instant at, Steps steps) {
-        for (TrackedClock clock : load(ticket.id(), steps)) {
+    private void firstResponded(UUID ticketId, Instant at, Steps steps) {
+        for (TrackedClock clock : load(ticketId, steps)) {
             if (clock.target() == SlaTargetKind.FIRST_RESPONSE && !clock.clock().isStopped()) {
                 TrackedClock stopped = stop(clock, at, "first public reply", steps);
-                StoredTimes times = times(ticket.id());
-                clocks.saveTimes(new StoredTimes(ticket.id(), times.firstResolvedAt(), seconds(stopped.clock().calendarTimeLessPausesAt(at)),
+                StoredTimes times = times(ticketId);
+                clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt(), seconds(stopped.clock().calendarTimeLessPausesAt(at)),
                         stopped.clock().elapsed().toSeconds(), times.resolutionCalendarSeconds(), times.resolutionBusinessSeconds(),
                         !stopped.clock().stateAt(at, stopped.calendar(), stopped.warningPercent()).equals(SlaState.BREACHED),
                         times.resolutionMet()));
@@ -178,7 +218,7 @@ class TicketClocks implements TicketChangeParticipant {
     private final class Steps {
 
         private final Map<SlaTargetKind, TrackedClock> current = new LinkedHashMap<>();
-        private final List<HistoryEntry> history = new ArrayList<>();
+        private final List<HistoryEntry> recorded = new ArrayList<>();
 
         Map<SlaTargetKind, TrackedClock> current() {
             return current;
@@ -187,7 +227,24 @@ class TicketClocks implements TicketChangeParticipant {
         /** Writes the clock, its due work, a ledger entry and a history entry. */
         void save(TrackedClock clock, String kind, Instant at, String reason) {
             keep(clock);
-            history.add(book.record(clock, kind, at, reason, SLA));
+            recorded.add(book.record(clock, kind, at, reason, SLA));
+        }
+
+        /**
+         * One history entry per kind of step, both clocks together when they did the same (started, paused, resumed):
+         * e.g. {@code FIRST_RESPONSE and RESOLUTION PAUSED}, the reasons in the note; the ledger keeps them apart.
+         */
+        List<HistoryEntry> history() {
+            Map<String, List<HistoryEntry>> byKind = new LinkedHashMap<>();
+            recorded.forEach(entry -> byKind.computeIfAbsent(entry.toValue().substring(entry.toValue().indexOf(' ') + 1), kind -> new ArrayList<>())
+                    .add(entry));
+            List<HistoryEntry> entries = new ArrayList<>();
+            byKind.forEach((kind, same) -> {
+                String targets = String.join(" and ", same.stream().map(e -> e.toValue().substring(0, e.toValue().indexOf(' '))).toList());
+                String notes = String.join("; ", same.stream().map(HistoryEntry::note).distinct().toList());
+                entries.add(HistoryEntry.of(same.getFirst().ticketId(), SLA, HistoryEntry.Field.SLA, null, targets + " " + kind, notes));
+            });
+            return entries;
         }
 
         /** The first-response clock decides the ticket's SLA state until it stops, then the resolution clock. */

@@ -2,6 +2,8 @@ package com.memberpulse.support.ticket;
 
 import com.memberpulse.support.ticket.internal.TicketMapper;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +22,20 @@ class AutomationEffects implements TicketAutomation {
 
     @Override
     @Transactional
-    public boolean lockIfFree(UUID ticketId) {
-        return tickets.lockIfFree(ticketId) != null;
+    public Optional<Ticket> lockIfFree(UUID ticketId) {
+        return Optional.ofNullable(tickets.lockIfFree(ticketId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID ticketId) {
+        return tickets.history(ticketId);
     }
 
     @Override
     @Transactional
     public void note(UUID ticketId, Actor actor, HistoryEntry.Field field, String value, String note) {
-        tickets.insertHistory(HistoryEntry.of(ticketId, actor, field, null, value, note));
+        tickets.insertHistory(HistoryEntry.of(ticketId, actor, field, null, value, note).at(store.now()));
     }
 
     @Override

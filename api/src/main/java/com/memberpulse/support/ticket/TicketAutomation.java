@@ -1,6 +1,8 @@
 package com.memberpulse.support.ticket;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,10 +13,13 @@ import java.util.UUID;
 public interface TicketAutomation {
 
     /**
-     * Locks the ticket until the caller's transaction ends, unless someone is changing it right now (then false, and
+     * Locks the ticket until the caller's transaction ends, unless someone is changing it right now (then empty, and
      * the caller tries later): automatic work takes the ticket first, as every change does, so it never deadlocks one.
      */
-    boolean lockIfFree(UUID ticketId);
+    Optional<Ticket> lockIfFree(UUID ticketId);
+
+    /** The ticket's history, oldest first (to replay it: SLA clocks for tickets raised before SLA tracking began). */
+    List<HistoryEntry> history(UUID ticketId);
 
     /** Adds an entry to the ticket's history (e.g. an SLA warning, by the policy as a rule). */
     void note(UUID ticketId, Actor actor, HistoryEntry.Field field, String value, String note);

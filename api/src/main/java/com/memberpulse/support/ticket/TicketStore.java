@@ -56,10 +56,10 @@ class TicketStore {
             VersionedWrites.requireApplied(tickets.update(after, change.before().version()),
                     "The ticket was changed by someone else. Reload it and try again.");
         }
-        change.history().forEach(tickets::insertHistory);
-        List<DomainEvent> recorded = change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
         OffsetDateTime at = now();
-        participants.orderedStream().forEach(participant -> participant.changed(change, at).forEach(tickets::insertHistory));
+        change.history().forEach(entry -> tickets.insertHistory(entry.at(at)));
+        List<DomainEvent> recorded = change.events().stream().map(event -> events.append(after.id(), event.type(), event)).toList();
+        participants.orderedStream().forEach(participant -> participant.changed(change, at).forEach(entry -> tickets.insertHistory(entry.at(at))));
         return recorded;
     }
 }

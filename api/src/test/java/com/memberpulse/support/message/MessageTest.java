@@ -183,8 +183,9 @@ class MessageTest extends ApiIntegrationTest {
         return response.data("ticket");
     }
 
+    /** The last change of the ticket itself (its SLA clocks' steps follow changes as entries of their own). */
     JsonNode lastHistory() {
-        JsonNode history = api.graphql(agent, HISTORY, Map.of("t", ticketId)).data("ticket").path("history");
-        return history.get(history.size() - 1);
+        return api.graphql(agent, HISTORY, Map.of("t", ticketId)).data("ticket").path("history").valueStream()
+                .filter(entry -> !entry.path("field").asString().equals("SLA")).reduce((first, second) -> second).orElseThrow();
     }
 }

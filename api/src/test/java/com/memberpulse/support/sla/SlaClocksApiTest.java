@@ -40,6 +40,8 @@ class SlaClocksApiTest extends ApiIntegrationTest {
     @Autowired
     SlaSweep sweep;
     @Autowired
+    SlaBackfill backfill;
+    @Autowired
     JdbcTemplate jdbc;
 
     Tenant tenant;
@@ -264,6 +266,36 @@ class SlaClocksApiTest extends ApiIntegrationTest {
                 Map.of("c", category));
         assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
         return created.data("createTicket").path("id").asString();
+    }
+
+    @Test
+    void ticketsOpenWhenTrackingBeganGetClocksReplayedFromTheirHistoryWithoutLateEscalations() {
+        String id = raise();
+        clock.advance(Duration.ofHours(2));
+        move(agent, id, 0, "WAITING");                    // Monday 11:00, 2 business hours used
+        clock.advance(Duration.ofHours(1));
+        reply(member, id);                                // Monday 12:00, running again
+        // As if it had been raised before SLA tracking began: no clocks, listed by the migration.
+        String schema = tenant.schemaName();
+        jdbc.update("delete from " + schema + ".sla_ledger where ticket_id = ?::uuid", id);
+        jdbc.update("delete from " + schema + ".sla_clock where ticket_id = ?::uuid", id);
+        jdbc.update("delete from support_control.sla_due where ticket_id = ?::uuid", id);
+        jdbc.update("insert into " + schema + ".sla_backfill (ticket_id) values (?::uuid)", id);
+        clock.stopAt(Instant.parse("2026-12-02T01:00:00Z")); // Wednesday 12:00: the first response's 75 % is reached now
+
+        assertThat(backfill.run()).isGreaterThanOrEqualTo(1);
+
+        JsonNode sla = sla(id);
+        // 24 business hours: 2 on Monday morning, 5 more that afternoon, 8 on Tuesday, 8 on Wednesday, 1 on Thursday.
+        assertClock(sla.path("firstResponse"), "AT_RISK", "2026-12-02T23:00:00Z", "2026-12-02T01:00:00Z", 1440);
+        assertThat(sla.path("firstResponse").path("elapsedMinutes").asInt()).isEqualTo(18 * 60);
+        assertThat(sla.path("ledger").findValuesAsString("kind")).startsWith("STARTED", "STARTED", "PAUSED", "PAUSED", "RESUMED", "RESUMED")
+                .contains("WARNED");
+        assertThat(sla.path("ledger").get(0).path("reason").asString()).startsWith("SLA tracking began later, replayed from the history: ");
+        assertThat(sla.path("ledger").findValuesAsString("reason")).contains("reached before SLA tracking began: no escalation");
+        assertThat(events(id, "sla.warning")).as("no late escalation").isZero();
+        assertThat(ticket(id).path("history").findValuesAsString("note")).contains("SLA tracking began: clocks replayed from the ticket's creation and history");
+        assertThat(jdbc.queryForObject("select count(*) from " + schema + ".sla_backfill", Integer.class)).isZero();
     }
 
     private void makeBreachRaisePriority() {

@@ -74,6 +74,13 @@ public interface ClockMapper {
                    first_response_met = excluded.first_response_met, resolution_met = excluded.resolution_met""")
     void saveTimes(StoredTimes times);
 
+    /** Tickets still waiting for clocks replayed from their history (open when SLA tracking began). */
+    @Select("select ticket_id from sla_backfill order by ticket_id limit #{limit}")
+    List<UUID> awaitingBackfill(@Param("limit") int limit);
+
+    @Delete("delete from sla_backfill where ticket_id = #{ticketId}")
+    void backfilled(@Param("ticketId") UUID ticketId);
+
     /** Moves the tenant's pending auto-closes by {@code days} (the auto-close period changed by that much). */
     @Update("update support_control.sla_due set due_at = due_at + make_interval(days => #{days})"
             + " where tenant_slug = #{tenant} and kind = 'AUTO_CLOSE'")

@@ -79,9 +79,10 @@ public interface TicketMapper {
     @ResultMap("ticket")
     Ticket lock(UUID id);
 
-    /** The ticket's id if it could be locked at once; null if it does not exist or someone holds it. */
-    @Select("select id from ticket where id = #{id} for update skip locked")
-    UUID lockIfFree(@Param("id") UUID id);
+    /** The ticket, locked, if it could be locked at once; null if it does not exist or someone holds it. */
+    @Select("select " + COLUMNS + " from ticket where id = #{id} for update skip locked")
+    @ResultMap("ticket")
+    Ticket lockIfFree(@Param("id") UUID id);
 
     /**
      * Writes what a change decided (everything that changes after a ticket is raised), if {@code expectedVersion} is
@@ -135,8 +136,8 @@ public interface TicketMapper {
     List<Ticket> lockOpenHeldBy(String agentId);
 
     @Insert("""
-            insert into ticket_history (ticket_id, actor_type, actor_id, actor_name, field, from_value, to_value, note)
-            values (#{ticketId}, #{actorType}, #{actorId}, #{actorName}, #{field}, #{fromValue}, #{toValue}, #{note})""")
+            insert into ticket_history (ticket_id, occurred_at, actor_type, actor_id, actor_name, field, from_value, to_value, note)
+            values (#{ticketId}, coalesce(#{occurredAt}, now()), #{actorType}, #{actorId}, #{actorName}, #{field}, #{fromValue}, #{toValue}, #{note})""")
     void insertHistory(HistoryEntry entry);
 
     @Select("""
