@@ -119,7 +119,8 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         ApiResponse read = call(caller, "{ slaPolicies { id version requesterType } businessCalendars { id version } slaSettings { updatedAt } }",
                 Map.of());
         expect(read, caller.isStaff());
-        expect(call(caller, "query($id: ID!) { ticket(id: $id) { sla { firstResponse { state } } } }", Map.of("id", ticketId)),
+        // Not their ticket: a requester learns nothing of it (FORBIDDEN or NOT_FOUND, as for its history).
+        expectAllowedOrRefused(call(caller, "query($id: ID!) { ticket(id: $id) { sla { firstResponse { state } } } }", Map.of("id", ticketId)),
                 caller.isStaff());
         String calendarId = caller.isStaff() ? read.data("businessCalendars").get(0).path("id").asString() : "00000000-0000-0000-0000-000000000003";
         String policyId = caller.isStaff() ? read.data("slaPolicies").get(0).path("id").asString() : "00000000-0000-0000-0000-000000000004";

@@ -79,6 +79,11 @@ class SlaClocksApiTest extends ApiIntegrationTest {
         assertClock(sla.path("resolution"), "ON_TRACK", "2026-12-07T06:00:00Z", "2026-12-04T02:00:00Z", 2880);
         assertThat(sla.path("ledger").findValuesAsString("kind")).containsExactly("STARTED", "STARTED");
         assertThat(sla.path("ledger").get(0).path("reason").asString()).isEqualTo("policy Members, priority MEDIUM: target 1 d");
+
+        ApiResponse asRequester = api.graphql(member, "query($id: ID!) { ticket(id: $id) { subject sla { calendarName } } }", Map.of("id", id));
+        assertThat(asRequester.errorCode()).as("staff only").isEqualTo("FORBIDDEN");
+        assertThat(asRequester.data("ticket").path("sla").isNull()).isTrue();
+        assertThat(asRequester.data("ticket").path("subject").asString()).isEqualTo("Renewal");
     }
 
     @Test
