@@ -204,7 +204,7 @@ export const sla = {
     timeZoneInvalid: 'Choose a time zone from the list.',
     weeklyHours: 'Open hours',
     weeklyHoursHint: 'Times as HH:mm; 24:00 is the end of the day. Add a shift for a split day (a lunch break, say).',
-    open: (day: string) => `${day} open`,
+    openWord: 'open',
     closedDay: 'Closed',
     shift: (index: number) => `Shift ${index}`,
     from: 'From',
