@@ -265,3 +265,22 @@ describe('SLA in the queue', () => {
     expect(calls.find((call) => call.operationName === 'QueuePage')?.variables.orderBy).toEqual({ field: 'SLA_DUE', direction: 'ASC' });
   });
 });
+
+describe('the reports page in the console', () => {
+  it('is reachable from the rail and loads on demand', async () => {
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    renderWithApi(<StaffConsole />, {
+      ...api(),
+      ReportsTicketReport: { data: { ticketReport: { from: '2026-01-01T00:00:00Z', to: '2026-01-31T00:00:00Z', groupBy: 'CATEGORY', rows: [], total: {
+        key: 'total', label: 'Total', raised: 0, resolved: 0, open: 0, firstResponseMedianMinutes: null, firstResponseP90Minutes: null,
+        resolutionMedianMinutes: null, resolutionP90Minutes: null, slaMetShare: null,
+      } } } },
+    });
+    await screen.findByRole('link', { name: 'Subject 3' });
+    await userEvent.click(screen.getByRole('link', { name: 'Reports' }));
+    expect(new URLSearchParams(window.location.search).get('screen')).toBe('reports');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    expect(await screen.findByText('No tickets were raised in this period.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
+  });
+});
