@@ -9,6 +9,9 @@ export const admin = {
     templates: 'Templates',
     assignment: 'Assignment',
     attachments: 'Attachments',
+    slaPolicies: 'SLA policies',
+    calendars: 'Business calendars',
+    autoClose: 'Auto-close',
   },
   notAllowed: 'Only your association’s administrators can change these settings.',
 };

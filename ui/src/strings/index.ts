@@ -9,10 +9,11 @@ import { admin } from './admin';
 import { adminCategories } from './adminCategories';
 import { adminAssignment } from './adminAssignment';
 import { adminResponses } from './adminResponses';
+import { sla } from './sla';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment, adminResponses };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment, adminResponses, sla };
 export type Strings = typeof strings;

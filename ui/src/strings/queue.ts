@@ -70,6 +70,8 @@ export const queue = {
     UPDATED_AT_ASC: 'Least recently updated',
     PRIORITY_DESC: 'Highest priority first',
     PRIORITY_ASC: 'Lowest priority first',
+    SLA_DUE_ASC: 'SLA due soonest first',
+    SLA_DUE_DESC: 'SLA due latest first',
   },
   columns: {
     number: '#',
@@ -80,6 +82,7 @@ export const queue = {
     requester: 'Requester',
     assignee: 'Assignee',
     updated: 'Updated',
+    sla: 'SLA',
     sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
   },
   sponsor: 'Sponsor',

@@ -158,6 +158,7 @@ export const ticket = {
       ASSIGNEE: 'Assignee',
       FIRST_RESPONSE: 'First reply to the requester',
       FOLLOW_UP: 'Follow-up opened',
+      SLA: 'SLA',
     } as Record<string, string>,
     note: (note: string) => `“${note}”`,
   },

@@ -7,8 +7,11 @@ import { AttachmentSettings } from './attachments/AttachmentSettings';
 import { CannedResponsesSettings } from './responses/CannedResponsesSettings';
 import { CategoriesSettings } from './categories/CategoriesSettings';
 import { TemplatesSettings } from './templates/TemplatesSettings';
+import { AutoCloseSettings } from '../sla/settings/AutoCloseSettings';
+import { CalendarsSettings } from '../sla/settings/CalendarsSettings';
+import { SlaPoliciesSettings } from '../sla/settings/SlaPoliciesSettings';
 
-export type SettingsSection = 'categories' | 'responses' | 'templates' | 'assignment' | 'attachments';
+export type SettingsSection = 'categories' | 'responses' | 'templates' | 'assignment' | 'attachments' | 'sla-policies' | 'calendars' | 'auto-close';
 
 interface SectionEntry {
   key: SettingsSection;
@@ -24,6 +27,9 @@ const SECTIONS: SectionEntry[] = [
   { key: 'templates', label: strings.admin.sections.templates, agents: false, render: () => <TemplatesSettings /> },
   { key: 'assignment', label: strings.admin.sections.assignment, agents: false, render: () => <AssignmentSettings /> },
   { key: 'attachments', label: strings.admin.sections.attachments, agents: false, render: () => <AttachmentSettings /> },
+  { key: 'sla-policies', label: strings.admin.sections.slaPolicies, agents: false, render: () => <SlaPoliciesSettings /> },
+  { key: 'calendars', label: strings.admin.sections.calendars, agents: false, render: () => <CalendarsSettings /> },
+  { key: 'auto-close', label: strings.admin.sections.autoClose, agents: false, render: () => <AutoCloseSettings /> },
 ];
 
 /** The settings sections this user may open, with the label they see (agents: "My canned responses"). */

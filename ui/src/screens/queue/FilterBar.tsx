@@ -2,10 +2,11 @@ import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } fr
 import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
 import {
-  clearDimension, clearFilters, describeDimension, DIMENSION_LABEL, DIMENSIONS, effectiveOrder, hasFilters, isActive, ME,
+  clearDimension, clearFilters, defaultDirection, describeDimension, DIMENSION_LABEL, DIMENSIONS, effectiveOrder, hasFilters, isActive, ME,
   PRIORITIES, REQUESTER_TYPES, SORT_FIELDS, STATUSES, UNASSIGNED, withChange,
-  type Dimension, type Direction, type Names, type QueueState, type RequesterType, type SortField,
+  type Dimension, type Direction, type Names, type QueueState, type RequesterType, type SlaState, type SortField,
 } from './queueState';
+import { SLA_STATES } from '../sla/clock';
 import styles from './Queue.module.css';
 
 export interface Option {
@@ -59,6 +60,9 @@ export function FilterBar({ state, onChange, names, categories, agents, firstRef
         return <RadioList legend={q.filters.requester} value={state.requester ?? ''}
           options={[{ value: '', label: q.filters.any }, ...REQUESTER_TYPES.map((t) => ({ value: t, label: q.requesterType[t] }))]}
           onChange={(value) => set({ requester: (value || null) as RequesterType | null })} />;
+      case 'sla':
+        return <CheckList legend={strings.sla.queue.filterLegend} options={SLA_STATES.map((state) => ({ value: state, label: strings.sla.state(state) }))}
+          selected={state.sla} onToggle={(value, on) => set({ sla: toggle(state.sla, value as SlaState, on) })} />;
       case 'created':
         return <DateRange legend={q.filters.created} from={state.createdFrom} to={state.createdTo}
           onChange={(from, to) => set({ createdFrom: from, createdTo: to })} />;
@@ -89,7 +93,7 @@ export function FilterBar({ state, onChange, names, categories, agents, firstRef
               const [field, direction] = splitOrder(event.target.value);
               set({ sort: field, dir: direction });
             }}>
-            {SORT_FIELDS.flatMap((field) => (['DESC', 'ASC'] as const).map((direction) => (
+            {SORT_FIELDS.flatMap((field) => (defaultDirection(field) === 'DESC' ? ['DESC', 'ASC'] as const : ['ASC', 'DESC'] as const).map((direction) => (
               <option key={`${field}_${direction}`} value={`${field}_${direction}`}>{q.sort[`${field}_${direction}`]}</option>
             )))}
           </select>

@@ -11,10 +11,12 @@ import { FilterBar, type Option } from './FilterBar';
 import { hrefWith, isPlainClick } from './links';
 import { QueuePageQuery } from './queries';
 import {
-  clearFilters, effectiveOrder, filterVariables, hasFilters, orderVariables, PAGE_SIZE, summarize, withChange,
+  clearFilters, defaultDirection, effectiveOrder, filterVariables, hasFilters, orderVariables, PAGE_SIZE, summarize, withChange,
   type Names, type QueueState, type SortField,
 } from './queueState';
 import { useShortcuts } from './shortcuts';
+import { decidingClock } from '../sla/clock';
+import { SlaBadge } from '../sla/SlaBadge';
 import styles from './Queue.module.css';
 
 interface QueueProps {
@@ -115,7 +117,9 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
 
   const order = effectiveOrder(state);
   const sortBy = (field: SortField) => {
-    const direction = order.field === field && order.direction === 'DESC' ? 'ASC' : 'DESC';
+    // A new column sorts its own default way (SLA due soonest first); the same column again turns the order round.
+    const first = defaultDirection(field);
+    const direction = order.field === field ? (order.direction === 'DESC' ? 'ASC' : 'DESC') : first;
     onChange(withChange(state, { sort: field, dir: direction }));
   };
   const ariaSort = (field: SortField) => (order.field === field ? (order.direction === 'ASC' ? 'ascending' : 'descending') : undefined);
@@ -154,6 +158,7 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
             <th scope="col">{q.columns.subject}</th>
             <th scope="col" className={styles.colStatus}>{q.columns.status}</th>
             <th scope="col" className={styles.colPriority} aria-sort={ariaSort('PRIORITY')}>{sortHeader('PRIORITY', q.columns.priority)}</th>
+            <th scope="col" className={styles.colSla} aria-sort={ariaSort('SLA_DUE')}>{sortHeader('SLA_DUE', q.columns.sla)}</th>
             <th scope="col" className={styles.colCategory}>{q.columns.category}</th>
             <th scope="col" className={styles.colRequester}>{q.columns.requester}</th>
             <th scope="col" className={styles.colAssignee}>{q.columns.assignee}</th>
@@ -196,6 +201,7 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
                     {q.priority[row.priority]}
                   </span>
                 </td>
+                <td className={styles.colSla}><SlaCell sla={row.sla} /></td>
                 <td className={styles.colCategory}>{row.category.name}</td>
                 <td className={styles.colRequester}>
                   <span className={styles.requester} title={row.requester.email ?? undefined}>{row.requester.name}</span>
@@ -240,4 +246,13 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
       )}
     </section>
   );
+}
+
+/** The SLA badge of the clock that decides next (first response until staff replied, then resolution), or "No SLA". */
+function SlaCell({ sla }: { sla: Parameters<typeof decidingClock>[0] }) {
+  const clock = decidingClock(sla);
+  if (!clock) {
+    return <span className={styles.nobody} title={strings.sla.queue.noneLabel}>{strings.sla.queue.none}</span>;
+  }
+  return <SlaBadge clock={clock} target={clock.target} showTarget />;
 }

@@ -196,3 +196,91 @@ describe('the staff console', () => {
     expect(await screen.findByText('You do not have permission to do that.', {}, { timeout: 8000 })).toBeInTheDocument();
   }, 15_000);
 });
+
+describe('SLA in the queue', () => {
+  const clock = (state: string, remainingMinutes: number, dueAt: string | null = '2026-01-05T12:00:00Z', stoppedAt: string | null = null) =>
+    ({ state, dueAt, remainingMinutes, stoppedAt });
+  const withSla = (number: number, firstResponse: ReturnType<typeof clock>, resolution: ReturnType<typeof clock>) =>
+    ticket(number, { subject: `Subject ${number}`, sla: { firstResponse, resolution } });
+
+  it('shows the deciding clock per row in words (state, due or overdue), the due time in a title, and "No SLA" without clocks', async () => {
+    renderWithApi(<StaffConsole />, api(page([
+      withSla(6, clock('ON_TRACK', 120), clock('ON_TRACK', 2880)),
+      withSla(5, clock('AT_RISK', 35), clock('ON_TRACK', 2000)),
+      withSla(4, clock('BREACHED', -35, '2026-01-05T09:25:00Z'), clock('ON_TRACK', 1500)),
+      // Staff replied: the resolution clock decides now (also after a late reply).
+      withSla(3, clock('MET', 20, null, '2026-01-05T10:40:00Z'), clock('PAUSED', 300, null)),
+      withSla(2, clock('BREACHED', -10, null, '2026-01-05T11:10:00Z'), clock('AT_RISK', 90)),
+      ticket(1, { sla: null }),
+    ])));
+    const cell = async (subject: string) => within((await screen.findByRole('link', { name: subject })).closest('tr')!);
+    const onTrack = await cell('Subject 6');
+    expect(screen.getByRole('columnheader', { name: /SLA/ })).toBeInTheDocument();
+    expect(onTrack.getByText('On track').parentElement).toHaveTextContent('Reply First response: On track · due in 2 h');
+    const due = onTrack.getByText('due in 2 h');
+    expect(due.tagName).toBe('TIME');
+    expect(due).toHaveAttribute('dateTime', '2026-01-05T12:00:00Z');
+    expect(due.getAttribute('title')).toMatch(/^First response due /);
+    expect((await cell('Subject 5')).getByText('At risk').parentElement).toHaveTextContent('At risk · due in 35 min');
+    expect((await cell('Subject 4')).getByText('Breached').parentElement).toHaveTextContent('Reply First response: Breached · overdue by 35 min');
+    expect((await cell('Subject 3')).getByText('Paused').parentElement).toHaveTextContent('Resolve Resolution: Paused · 5 h left');
+    expect((await cell('Subject 2')).getByText('At risk').parentElement).toHaveTextContent('Resolution: At risk · due in 1 h 30 min');
+    expect((await cell('Subject 1')).getByText('No SLA')).toBeInTheDocument();
+  });
+
+  it('filters by SLA state in the URL and in the variables sent, and reads the comma form of a shared link', async () => {
+    at('?sla=AT_RISK,BREACHED');
+    const { calls } = renderWithApi(<StaffConsole />, api());
+    const chips = await screen.findByRole('list', { name: 'Active filters' });
+    await waitFor(() => expect(chips.textContent).toBe('At risk, Breached×'));
+    expect(calls.find((call) => call.operationName === 'QueuePage')?.variables.filter).toEqual({ slaState: ['AT_RISK', 'BREACHED'] });
+
+    await userEvent.click(screen.getByRole('button', { name: /^SLA: At risk, Breached/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Breached' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Paused' }));
+    expect(new URLSearchParams(window.location.search).getAll('sla')).toEqual(['AT_RISK', 'PAUSED']);
+    await waitFor(() => expect(calls.filter((call) => call.operationName === 'QueuePage').at(-1)?.variables.filter).toEqual({ slaState: ['AT_RISK', 'PAUSED'] }));
+  });
+
+  it('orders by SLA due, soonest first by default, from the column and from the sort menu', async () => {
+    const { calls } = renderWithApi(<StaffConsole />, api());
+    await screen.findByRole('link', { name: 'Subject 3' });
+    await userEvent.click(screen.getByTitle('Sort by sla'));
+    let params = new URLSearchParams(window.location.search);
+    expect([params.get('sort'), params.get('dir')]).toEqual(['SLA_DUE', 'ASC']);
+    await waitFor(() => expect(calls.filter((call) => call.operationName === 'QueuePage').at(-1)?.variables.orderBy).toEqual({ field: 'SLA_DUE', direction: 'ASC' }));
+    expect(screen.getByRole('columnheader', { name: /SLA/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveDisplayValue('SLA due soonest first');
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'SLA due latest first');
+    params = new URLSearchParams(window.location.search);
+    expect([params.get('sort'), params.get('dir')]).toEqual(['SLA_DUE', 'DESC']);
+    await waitFor(() => expect(calls.filter((call) => call.operationName === 'QueuePage').at(-1)?.variables.orderBy).toEqual({ field: 'SLA_DUE', direction: 'DESC' }));
+  });
+
+  it('sorts a link with sort=SLA_DUE and no direction soonest first', async () => {
+    at('?sort=SLA_DUE');
+    const { calls } = renderWithApi(<StaffConsole />, api());
+    await screen.findByRole('link', { name: 'Subject 3' });
+    expect(calls.find((call) => call.operationName === 'QueuePage')?.variables.orderBy).toEqual({ field: 'SLA_DUE', direction: 'ASC' });
+  });
+});
+
+describe('the reports page in the console', () => {
+  it('is reachable from the rail and loads on demand', async () => {
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    renderWithApi(<StaffConsole />, {
+      ...api(),
+      ReportsTicketReport: { data: { ticketReport: { from: '2026-01-01T00:00:00Z', to: '2026-01-31T00:00:00Z', groupBy: 'CATEGORY', rows: [], total: {
+        key: 'total', label: 'Total', raised: 0, resolved: 0, open: 0, firstResponseMedianMinutes: null, firstResponseP90Minutes: null,
+        resolutionMedianMinutes: null, resolutionP90Minutes: null, slaMetShare: null,
+      } } } },
+    });
+    await screen.findByRole('link', { name: 'Subject 3' });
+    await userEvent.click(screen.getByRole('link', { name: 'Reports' }));
+    expect(new URLSearchParams(window.location.search).get('screen')).toBe('reports');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    expect(await screen.findByText('No tickets were raised in this period.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
+  });
+});

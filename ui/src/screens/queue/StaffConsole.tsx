@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useApiQuery, useMe } from '../../platform/hooks';
 import { useUrlParams } from '../../platform/urlState';
 import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { Banner } from '../../ui/States';
+import { Banner, LoadingState } from '../../ui/States';
 import { isSettingsSection, Settings, settingsSections, type SettingsSection } from '../admin/Settings';
 import { AgentAvailability } from '../agent/AgentAvailability';
 import { RaiseTicket } from '../raise/RaiseTicket';
@@ -19,6 +19,9 @@ import styles from './StaffConsole.module.css';
 
 const q = strings.queue;
 
+/** The reports page carries the chart library: it loads when first opened, not with the console. */
+const Reports = lazy(() => import('../sla/reports/Reports'));
+
 /** The staff console: the queue, the ticket beside it, raising a ticket on behalf of a member, the agent's availability. */
 export function StaffConsole() {
   const me = useMe();
@@ -30,7 +33,7 @@ export function StaffConsole() {
   const search = params.toString();
   const state = useMemo(() => parseQueueState(new URLSearchParams(search)), [search]);
   const requested = params.get('screen');
-  const screen = requested === 'raise' ? 'raise' : isSettingsSection(requested) ? requested : 'queue';
+  const screen = requested === 'raise' || requested === 'reports' ? requested : isSettingsSection(requested) ? requested : 'queue';
   const sections = settingsSections(me.isAdmin);
   const ticketId = params.get('ticket');
 
@@ -53,7 +56,7 @@ export function StaffConsole() {
   const changeState = (next: QueueState) => setParams({ ...queueParams(next), screen: null }, 'push');
   const openTicket = (id: string) => setParams({ ticket: id, screen: null }, 'push');
   const closeTicket = () => setParams({ ticket: null }, 'push');
-  const showScreen = (value: 'queue' | 'raise' | SettingsSection) => setParams({ screen: value === 'queue' ? null : value }, 'push');
+  const showScreen = (value: 'queue' | 'raise' | 'reports' | SettingsSection) => setParams({ screen: value === 'queue' ? null : value }, 'push');
 
   useShortcuts(root, (event) => {
     switch (event.key) {
@@ -118,6 +121,17 @@ export function StaffConsole() {
                     <span><span aria-hidden="true">+ </span>{q.nav.raise}</span>
                   </a>
                 </li>
+                <li>
+                  <a className={[styles.railLink, screen === 'reports' ? styles.railCurrent : ''].join(' ')} aria-current={screen === 'reports' ? 'page' : undefined}
+                    href={hrefWith(params, { screen: 'reports', ticket: null })}
+                    onClick={(event) => {
+                      if (!isPlainClick(event)) return;
+                      event.preventDefault();
+                      showScreen('reports');
+                    }}>
+                    <span>{strings.sla.reports.nav}</span>
+                  </a>
+                </li>
               </ul>
             </nav>
             {sections.length > 0 && (
@@ -152,6 +166,10 @@ export function StaffConsole() {
         <main className={styles.main}>
           {screen === 'raise' ? (
             <RaiseTicket onRaised={openTicket} />
+          ) : screen === 'reports' ? (
+            <div className={styles.settings}>
+              <Suspense fallback={<LoadingState label={strings.sla.reports.loading} />}><Reports /></Suspense>
+            </div>
           ) : screen !== 'queue' ? (
             <div className={styles.settings}><Settings section={screen} /></div>
           ) : (

@@ -21,6 +21,10 @@ export const QueuePageQuery = graphql(`
           assignee { id name }
           createdAt
           updatedAt
+          sla {
+            firstResponse { state dueAt remainingMinutes stoppedAt }
+            resolution { state dueAt remainingMinutes }
+          }
         }
       }
     }

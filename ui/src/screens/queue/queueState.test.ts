@@ -78,3 +78,19 @@ describe('reading the filters back', () => {
     expect(viewState(state, SAVED_VIEWS.find((view) => view.key === 'sponsors')!)).toMatchObject({ assignee: [], requester: 'SPONSOR', sort: 'PRIORITY' });
   });
 });
+
+describe('the SLA filter and order', () => {
+  it('reads sla repeated or comma-separated, drops unknown states, and writes it repeated like the other filters', () => {
+    const state = parseQueueState(new URLSearchParams('sla=AT_RISK,BREACHED&sla=LATE&sla=PAUSED'));
+    expect(state.sla).toEqual(['AT_RISK', 'BREACHED', 'PAUSED']);
+    expect(toSearch(queueParams(state))).toBe('sla=AT_RISK&sla=BREACHED&sla=PAUSED');
+    expect(filterVariables(state)).toEqual({ slaState: ['AT_RISK', 'BREACHED', 'PAUSED'] });
+    expect(summarize(state, names)).toBe('At risk, Breached, Paused');
+  });
+
+  it('sorts SLA due soonest first unless told otherwise', () => {
+    expect(orderVariables(parseQueueState(new URLSearchParams('sort=SLA_DUE')))).toEqual({ field: 'SLA_DUE', direction: 'ASC' });
+    expect(orderVariables(parseQueueState(new URLSearchParams('sort=SLA_DUE&dir=DESC')))).toEqual({ field: 'SLA_DUE', direction: 'DESC' });
+    expect(orderVariables(parseQueueState(new URLSearchParams('sort=PRIORITY')))).toEqual({ field: 'PRIORITY', direction: 'DESC' });
+  });
+});

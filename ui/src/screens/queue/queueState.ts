@@ -1,15 +1,17 @@
 import { strings } from '../../strings';
+import { SLA_STATES } from '../sla/clock';
 
 /**
  * The queue's state as it lives in the URL (shareable, back button), and how it becomes the API's `tickets` arguments.
  * Parameters: status, priority, category, assignee (`me`, `unassigned` or agent ids), requester (MEMBER|SPONSOR),
- * createdFrom, createdTo, updatedFrom, updatedTo (YYYY-MM-DD, local days, `To` inclusive), sort
- * (CREATED_AT|UPDATED_AT|PRIORITY), dir (ASC|DESC) and page (the stack of `after` cursors that led to this page).
+ * createdFrom, createdTo, updatedFrom, updatedTo (YYYY-MM-DD, local days, `To` inclusive), sla (SLA states of the
+ * deciding clock, repeated like the others; `sla=AT_RISK,BREACHED` is read too), sort (CREATED_AT|UPDATED_AT|PRIORITY|
+ * SLA_DUE), dir (ASC|DESC) and page (the stack of `after` cursors that led to this page).
  */
 export const STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'] as const;
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const REQUESTER_TYPES = ['MEMBER', 'SPONSOR'] as const;
-export const SORT_FIELDS = ['CREATED_AT', 'UPDATED_AT', 'PRIORITY'] as const;
+export const SORT_FIELDS = ['CREATED_AT', 'UPDATED_AT', 'PRIORITY', 'SLA_DUE'] as const;
 export const DIRECTIONS = ['DESC', 'ASC'] as const;
 /** Open in the sense of the agents' load: anything not resolved or closed. */
 export const OPEN_STATUSES: TicketStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING'];
@@ -19,6 +21,12 @@ export type Priority = (typeof PRIORITIES)[number];
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
 export type SortField = (typeof SORT_FIELDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type SlaState = (typeof SLA_STATES)[number];
+
+/** The direction a field is first sorted in: SLA due soonest first, the others newest or highest first. */
+export function defaultDirection(field: SortField): Direction {
+  return field === 'SLA_DUE' ? 'ASC' : 'DESC';
+}
 
 export const ME = 'me';
 export const UNASSIGNED = 'unassigned';
@@ -35,15 +43,17 @@ export interface QueueState {
   createdTo: string | null;
   updatedFrom: string | null;
   updatedTo: string | null;
+  /** SLA states of the clock that decides next: alternatives. */
+  sla: SlaState[];
   sort: SortField | null;
   dir: Direction | null;
   /** The `after` cursors of the pages before this one and of this one: empty on the first page. */
   page: string[];
 }
 
-export const FILTER_KEYS = ['status', 'priority', 'category', 'assignee', 'requester', 'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo'] as const;
-export type Dimension = 'status' | 'priority' | 'category' | 'assignee' | 'requester' | 'created' | 'updated';
-export const DIMENSIONS: Dimension[] = ['status', 'priority', 'category', 'assignee', 'requester', 'created', 'updated'];
+export const FILTER_KEYS = ['status', 'priority', 'category', 'assignee', 'requester', 'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo', 'sla'] as const;
+export type Dimension = 'status' | 'priority' | 'category' | 'assignee' | 'requester' | 'created' | 'updated' | 'sla';
+export const DIMENSIONS: Dimension[] = ['status', 'priority', 'category', 'assignee', 'requester', 'sla', 'created', 'updated'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,7 +75,7 @@ function unique(list: string[]): string[] {
 
 export function emptyState(): QueueState {
   return { status: [], priority: [], category: [], assignee: [], requester: null, createdFrom: null, createdTo: null,
-    updatedFrom: null, updatedTo: null, sort: null, dir: null, page: [] };
+    updatedFrom: null, updatedTo: null, sla: [], sort: null, dir: null, page: [] };
 }
 
 /** Reads the queue's state from the query string; anything unknown or malformed is left out. */
@@ -80,6 +90,7 @@ export function parseQueueState(params: URLSearchParams): QueueState {
     createdTo: day(params.get('createdTo')),
     updatedFrom: day(params.get('updatedFrom')),
     updatedTo: day(params.get('updatedTo')),
+    sla: allOf(SLA_STATES, params.getAll('sla').flatMap((value) => value.split(','))),
     sort: oneOf(SORT_FIELDS, params.get('sort')),
     dir: oneOf(DIRECTIONS, params.get('dir')),
     page: params.getAll('page').filter(Boolean),
@@ -98,6 +109,7 @@ export function queueParams(state: QueueState): Record<string, string | string[]
     createdTo: state.createdTo,
     updatedFrom: state.updatedFrom,
     updatedTo: state.updatedTo,
+    sla: state.sla,
     sort: state.sort,
     dir: state.dir,
     page: state.page,
@@ -162,6 +174,7 @@ export interface TicketFilterVariables {
   createdTo?: string;
   updatedFrom?: string;
   updatedTo?: string;
+  slaState?: SlaState[];
 }
 
 /** The `filter` argument of `tickets` for this state (null for every ticket). */
@@ -182,18 +195,20 @@ export function filterVariables(state: QueueState): TicketFilterVariables | null
   if (state.createdTo) filter.createdTo = startOfNextDay(state.createdTo);
   if (state.updatedFrom) filter.updatedFrom = startOfDay(state.updatedFrom);
   if (state.updatedTo) filter.updatedTo = startOfNextDay(state.updatedTo);
+  if (state.sla.length) filter.slaState = state.sla;
   return Object.keys(filter).length ? filter : null;
 }
 
 /** The `orderBy` argument (null: the API's default, newest first). */
 export function orderVariables(state: QueueState): { field: SortField; direction: Direction } | null {
   if (!state.sort && !state.dir) return null;
-  return { field: state.sort ?? 'CREATED_AT', direction: state.dir ?? 'DESC' };
+  return effectiveOrder(state);
 }
 
-/** The order in effect, the API's default filled in. */
+/** The order in effect, the API's default filled in (a field without a direction goes its own default way). */
 export function effectiveOrder(state: QueueState): { field: SortField; direction: Direction } {
-  return { field: state.sort ?? 'CREATED_AT', direction: state.dir ?? 'DESC' };
+  const field = state.sort ?? 'CREATED_AT';
+  return { field, direction: state.dir ?? defaultDirection(field) };
 }
 
 // ---- Saved views ----
@@ -228,7 +243,7 @@ export function isView(state: QueueState, view: SavedView): boolean {
   return sameSet(state.status, target.status) && sameSet(state.priority, target.priority) && sameSet(state.category, target.category)
     && sameSet(state.assignee, target.assignee) && state.requester === target.requester
     && state.createdFrom === target.createdFrom && state.createdTo === target.createdTo
-    && state.updatedFrom === target.updatedFrom && state.updatedTo === target.updatedTo;
+    && state.updatedFrom === target.updatedFrom && state.updatedTo === target.updatedTo && sameSet(state.sla, target.sla);
 }
 
 // ---- Reading the filters back ----
@@ -268,6 +283,7 @@ export function describeDimension(state: QueueState, dimension: Dimension, names
     case 'requester': return state.requester ? q.requesterType[state.requester] : '';
     case 'created': return range(q.filters.created, state.createdFrom, state.createdTo);
     case 'updated': return range(q.filters.updated, state.updatedFrom, state.updatedTo);
+    case 'sla': return SLA_STATES.filter((s) => state.sla.includes(s)).map((s) => strings.sla.state(s)).join(', ');
   }
 }
 
@@ -279,6 +295,7 @@ export const DIMENSION_LABEL: Record<Dimension, string> = {
   requester: strings.queue.filters.requester,
   created: strings.queue.filters.created,
   updated: strings.queue.filters.updated,
+  sla: strings.sla.queue.filter,
 };
 
 /** The active filters read back in one line: "Open, In progress · High · Billing · Me". */

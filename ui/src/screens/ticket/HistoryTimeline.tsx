@@ -21,6 +21,7 @@ function valueText(entry: Entry, value: string | null, categories: Category[], a
     case 'PRIORITY': return strings.ticket.priority(value);
     case 'CATEGORY': return categories.find((category) => category.id === value)?.name ?? value;
     case 'ASSIGNEE': return agents.find((agent) => agent.id === value)?.name ?? value;
+    case 'SLA': return strings.sla.history.value(value);
     default: return value;
   }
 }

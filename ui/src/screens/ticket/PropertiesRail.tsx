@@ -7,6 +7,7 @@ import { formatDateTime } from '../../platform/time';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { SlaPanel } from '../sla/SlaPanel';
 import {
   TicketAssignMutation,
   TicketCategoryMutation,
@@ -33,6 +34,8 @@ interface RailProps {
   categories: Category[];
   agents: Agent[];
   isAdmin: boolean;
+  /** Staff see the SLA panel; nobody else does. */
+  isStaff: boolean;
   change: (control: Control, optimistic: (ticket: TicketFields) => TicketFields, send: (version: number) => Promise<TicketFields>) => Promise<unknown>;
   pending: Control[];
   controlError: ControlError | null;
@@ -43,7 +46,7 @@ interface RailProps {
  * user changes status and category; only admins change priority and the assignee (agents see them as plain text,
  * never a control that would be refused). Changes show at once and roll back with a message on error.
  */
-export function PropertiesRail({ ticket, categories, agents, isAdmin, change, pending, controlError }: RailProps) {
+export function PropertiesRail({ ticket, categories, agents, isAdmin, isStaff, change, pending, controlError }: RailProps) {
   const options = useSupportOptions();
   const [closing, setClosing] = useState(false);
   const closed = ticket.status === 'CLOSED';
@@ -139,12 +142,8 @@ export function PropertiesRail({ ticket, categories, agents, isAdmin, change, pe
         )}
       </div>
 
-      {/*
-        ── Slot: the SLA panel ──
-        A later issue (SLA, SPEC 6) puts the ticket's first-response and resolution targets here (Ticket.sla):
-        time left, at risk, breached. Nothing is shown until then.
-      */}
-      <div data-slot="sla-panel" className={styles.slot} />
+      {/* The SLA panel (SPEC 6): staff only, members never see SLA. */}
+      {isStaff && <div className={styles.railGroup} data-slot="sla-panel"><SlaPanel sla={ticket.sla} /></div>}
 
       {/*
         ── Slot: the AI summary panel ──

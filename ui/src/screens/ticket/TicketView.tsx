@@ -137,6 +137,7 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
           categories={view.categories}
           agents={view.agents}
           isAdmin={me.isAdmin}
+          isStaff={me.isStaff}
           change={view.change}
           pending={view.pending}
           controlError={view.controlError}

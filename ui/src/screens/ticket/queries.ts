@@ -38,6 +38,7 @@ export const TicketViewFieldsFragment = graphql(`
       toValue
       note
     }
+    sla { ...TicketSlaFields }
   }
 `);
 
