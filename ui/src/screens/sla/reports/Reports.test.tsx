@@ -43,6 +43,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+
+/** The viewer's time zone, which DAY groups by (the test environment's). */
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 describe('the reports page', () => {
   it('shows the rows and the total of the report, each chart with a summary in words', async () => {
     renderWithApi(<Reports />, api());
@@ -68,17 +72,17 @@ describe('the reports page', () => {
     await screen.findByRole('table');
     const sent = () => calls.filter((call) => call.operationName === 'ReportsTicketReport').at(-1)?.variables;
     // By default: the last 30 days, by category.
-    expect(sent()).toEqual({ from: new Date(2026, 9, 20).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY' });
+    expect(sent()).toEqual({ from: new Date(2026, 9, 20).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY', timeZone: zone });
     expect(screen.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
 
     await userEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
-    await waitFor(() => expect(sent()).toEqual({ from: new Date(2026, 10, 12).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY' }));
+    await waitFor(() => expect(sent()).toEqual({ from: new Date(2026, 10, 12).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY', timeZone: zone }));
     expect(new URLSearchParams(window.location.search).get('reportFrom')).toBe('2026-11-12');
     expect(new URLSearchParams(window.location.search).get('reportTo')).toBe('2026-11-18');
     expect(screen.getByLabelText('From')).toHaveValue('2026-11-12');
 
     await userEvent.click(screen.getByRole('button', { name: 'This month' }));
-    await waitFor(() => expect(sent()).toEqual({ from: new Date(2026, 10, 1).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY' }));
+    await waitFor(() => expect(sent()).toEqual({ from: new Date(2026, 10, 1).toISOString(), to: new Date(2026, 10, 19).toISOString(), groupBy: 'CATEGORY', timeZone: zone }));
     expect(screen.getByRole('button', { name: 'This month' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'false');
 
@@ -94,7 +98,7 @@ describe('the reports page', () => {
       rows: [row('2026-11-02', '2026-11-02', { raised: 5, resolved: 1 }), row('2026-11-01', '2026-11-01', { raised: 3, resolved: 2 })],
     }));
     await screen.findByRole('table', { name: /by day$/ });
-    expect(calls[0]?.variables).toEqual({ from: new Date(2026, 10, 1).toISOString(), to: new Date(2026, 10, 4).toISOString(), groupBy: 'DAY' });
+    expect(calls[0]?.variables).toEqual({ from: new Date(2026, 10, 1).toISOString(), to: new Date(2026, 10, 4).toISOString(), groupBy: 'DAY', timeZone: zone });
     const charts = screen.getAllByRole('img');
     expect(charts[0]).toHaveAccessibleName(/^Line chart over 2 days: 8 raised and 3 resolved in all; most raised on /);
     // Days in date order in the table.

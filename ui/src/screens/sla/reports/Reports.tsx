@@ -46,7 +46,8 @@ export function Reports() {
   const period = periodVariables(from, to);
 
   const query = useApiQuery('reports-ticket-report', ReportsTicketReportQuery,
-    { from: period?.from ?? '', to: period?.to ?? '', groupBy },
+    // Days are the viewer's days, as the period's edges are.
+    { from: period?.from ?? '', to: period?.to ?? '', groupBy, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     { enabled: period !== null, placeholderData: keepPreviousData });
   const report = period ? query.data?.ticketReport : undefined;
 

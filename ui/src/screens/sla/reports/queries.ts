@@ -2,8 +2,8 @@ import { graphql } from '../../../gql';
 
 /** The reports page: one request per period and grouping. */
 export const ReportsTicketReportQuery = graphql(`
-  query ReportsTicketReport($from: DateTime!, $to: DateTime!, $groupBy: TicketReportGrouping!) {
-    ticketReport(from: $from, to: $to, groupBy: $groupBy) {
+  query ReportsTicketReport($from: DateTime!, $to: DateTime!, $groupBy: TicketReportGrouping!, $timeZone: String) {
+    ticketReport(from: $from, to: $to, groupBy: $groupBy, timeZone: $timeZone) {
       from
       to
       groupBy
