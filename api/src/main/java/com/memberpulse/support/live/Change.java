@@ -3,6 +3,7 @@ package com.memberpulse.support.live;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.message.Message;
 import com.memberpulse.support.message.MessageAdded;
+import com.memberpulse.support.sla.SlaEvents;
 import com.memberpulse.support.ticket.TicketEvent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,8 @@ record Change(UUID ticketId, TicketUpdate.Kind kind, @Nullable TicketEvent ticke
             case TicketEvent.FollowUpOpened.TYPE -> new Change(ticket, TicketUpdate.Kind.CHANGED, null, false, at);
             case MessageAdded.TYPE -> new Change(ticket, TicketUpdate.Kind.MESSAGE_ADDED, null,
                     event.payload(MessageAdded.class).visibility() != Message.Visibility.PUBLIC, at);
+            // A clock turned AT_RISK or BREACHED: the queue's badges and the ticket view move with it (staff see SLA).
+            case SlaEvents.WARNING, SlaEvents.BREACHED -> new Change(ticket, TicketUpdate.Kind.CHANGED, null, true, at);
             default -> null;
         });
     }

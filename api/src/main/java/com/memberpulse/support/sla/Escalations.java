@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Escalations {
-
-    /** The events the notifications deliver: a clock reached its warning share, or its target. */
-    static final String WARNING_EVENT = "sla.warning";
-    static final String BREACH_EVENT = "sla.breached";
 
     private final SweepMapper due;
     private final ClockBook book;
@@ -49,11 +44,6 @@ class Escalations {
 
     /** What became of one piece of work. */
     enum Outcome { DONE, NOTHING_TO_DO, BUSY }
-
-    /** The payload of {@link #WARNING_EVENT} and {@link #BREACH_EVENT}: who is to be told. */
-    record Escalated(SlaTargetKind target, EscalationLevel level, @Nullable UUID policyId, @Nullable String policyName,
-                     boolean notifyAssignee, boolean notifyAdmins) {
-    }
 
     @Transactional
     Outcome handle(DueWork work) {
@@ -108,8 +98,8 @@ class Escalations {
                     .ifPresent(agent -> tickets.reassign(ticketId, new Assignee(agent.id(), agent.name()), actor, note));
         }
         if (actions.notifies()) {
-            events.append(ticketId, level == EscalationLevel.WARNING ? WARNING_EVENT : BREACH_EVENT,
-                    new Escalated(tracked.target(), level, policy.map(SlaPolicy::id).orElse(null), policy.map(SlaPolicy::name).orElse(null),
+            events.append(ticketId, level == EscalationLevel.WARNING ? SlaEvents.WARNING : SlaEvents.BREACHED,
+                    new SlaEvents.Escalated(tracked.target(), level, policy.map(SlaPolicy::id).orElse(null), policy.map(SlaPolicy::name).orElse(null),
                             actions.notifyAssignee(), actions.notifyAdmins()));
         }
     }
