@@ -88,6 +88,24 @@ class TicketTest {
     }
 
     @Test
+    void anEscalationRaisesThePriorityOneStepSaysSoAndLeavesHighAndClosedTicketsAlone() {
+        Actor policy = Actor.rule("policy-1", "SLA policy Members");
+        TicketChange raised = open().escalate(policy, "SLA first response breach", NOW);
+
+        assertThat(raised.after().priority()).isEqualTo(Priority.HIGH);
+        assertThat(raised.events()).startsWith(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH, true));
+        assertThat(raised.history()).singleElement().satisfies(entry -> {
+            assertThat(entry.actorType()).isEqualTo(HistoryEntry.ActorType.RULE);
+            assertThat(entry.note()).isEqualTo("SLA first response breach");
+        });
+        assertThat(raised.after().escalate(policy, "again", NOW).isNone()).as("HIGH stays").isTrue();
+        Ticket low = open().reprioritise(Priority.LOW, AGENT, null, NOW).after();
+        assertThat(low.escalate(policy, "warning", NOW).after().priority()).isEqualTo(Priority.MEDIUM);
+        Ticket closed = open().moveTo(TicketStatus.CLOSED, TicketWorkflow.Mover.STAFF, AGENT, null, NOW).after();
+        assertThat(closed.escalate(policy, "late", NOW).isNone()).isTrue();
+    }
+
+    @Test
     void priorityAndCategoryChangesRetryAssignmentOfAnUnassignedTicketAndLighterOnesReleaseLoad() {
         TicketChange urgent = open().reprioritise(Priority.HIGH, AGENT, null, NOW);
         assertThat(urgent.events()).containsExactly(new TicketEvent.PriorityChanged(Priority.MEDIUM, Priority.HIGH, false),
