@@ -99,6 +99,22 @@ public class SupportTeamService {
         return Optional.ofNullable(agents.find(id)).filter(SupportAgent::active);
     }
 
+    /**
+     * For an SLA escalation's reassignment to a team: the member with the lowest load among those available, active and
+     * with room for a ticket of {@code weight} (workload balancing, as a rule would), decided under the tenant's
+     * assignment lock like every automatic placement; empty if nobody in the team can take it. No user: no
+     * authorisation. Runs in the caller's transaction, which must go on to assign the ticket.
+     */
+    @Transactional
+    public Optional<SupportAgent> leastLoadedMemberOf(UUID teamId, int weight) {
+        queue.lockTenant();
+        List<AgentChoice.Candidate> members = agents.rotation(teamId).stream().filter(row -> row.id() != null)
+                .map(row -> new AgentChoice.Candidate(row.id(), row.name(), row.active(),
+                        SupportAgent.Availability.AVAILABLE.name().equals(row.availability()), row.capacity(), row.openLoad(), row.lastAssignedAt()))
+                .toList();
+        return AgentChoice.leastLoaded(members, weight).map(chosen -> agents.find(chosen.agentId()));
+    }
+
     /** The tenant's teams by name. Staff only. */
     @PreAuthorize("@access.staff()")
     @Transactional(readOnly = true)

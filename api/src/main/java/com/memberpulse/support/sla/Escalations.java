@@ -7,6 +7,8 @@ import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.Actor;
 import com.memberpulse.support.ticket.Assignee;
 import com.memberpulse.support.ticket.HistoryEntry;
+import com.memberpulse.support.ticket.Priority;
+import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketAutomation;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +51,8 @@ class Escalations {
     Outcome handle(DueWork work) {
         Instant now = clock.instant();
         String tenant = TenantContext.require().slug();
-        if (tickets.lockIfFree(work.ticketId()).isEmpty()) {
+        Optional<Ticket> ticket = tickets.lockIfFree(work.ticketId());
+        if (ticket.isEmpty()) {
             return Outcome.BUSY;
         }
         if (due.claim(tenant, work.ticketId(), work.kind(), ClockBook.time(now)) == null) {
@@ -73,11 +76,12 @@ class Escalations {
             book.keep(tracked); // moved on since the row was written: the row is put right
             return Outcome.NOTHING_TO_DO;
         }
-        escalate(tracked, level, now, work.ticketId());
+        escalate(tracked, level, now, ticket.get());
         return Outcome.DONE;
     }
 
-    private void escalate(TrackedClock tracked, EscalationLevel level, Instant now, UUID ticketId) {
+    private void escalate(TrackedClock tracked, EscalationLevel level, Instant now, Ticket ticket) {
+        UUID ticketId = ticket.id();
         TrackedClock reached = tracked.reached(level, now);
         book.keep(reached);
         Optional<SlaPolicy> policy = tracked.policyId() == null ? Optional.empty() : setup.policy(tracked.policyId());
@@ -96,6 +100,10 @@ class Escalations {
         if (actions.reassignToAgentId() != null) {
             setup.agent(actions.reassignToAgentId())
                     .ifPresent(agent -> tickets.reassign(ticketId, new Assignee(agent.id(), agent.name()), actor, note));
+        } else if (actions.reassignToTeamId() != null) {
+            Priority priority = actions.raisePriority() ? ticket.priority().higher() : ticket.priority();
+            setup.teamMember(actions.reassignToTeamId(), priority.rank())
+                    .ifPresent(agent -> tickets.reassign(ticketId, new Assignee(agent.id(), agent.name()), actor, note + ", to the team's least loaded agent"));
         }
         if (actions.notifies()) {
             events.append(ticketId, level == EscalationLevel.WARNING ? SlaEvents.WARNING : SlaEvents.BREACHED,

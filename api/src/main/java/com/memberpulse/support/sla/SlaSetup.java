@@ -151,6 +151,11 @@ class SlaSetup {
         return team.activeAgent(id);
     }
 
+    /** The team's least loaded member with room for a ticket of {@code weight}, for an escalation (no authorisation). */
+    Optional<SupportAgent> teamMember(UUID teamId, int weight) {
+        return team.leastLoadedMemberOf(teamId, weight);
+    }
+
     /** The settings, for the clocks (no authorisation). */
     SlaSettings currentSettings() {
         return setup.settings();

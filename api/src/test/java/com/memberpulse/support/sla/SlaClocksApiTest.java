@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.support.TestClock;
 import com.memberpulse.support.tenant.Tenant;
 import java.time.Duration;
@@ -301,6 +302,39 @@ class SlaClocksApiTest extends ApiIntegrationTest {
         assertThat(events(id, "sla.warning")).as("no late escalation").isZero();
         assertThat(ticket(id).path("history").findValuesAsString("note")).contains("SLA tracking began: clocks replayed from the ticket's creation and history");
         assertThat(jdbc.queryForObject("select count(*) from " + schema + ".sla_backfill", Integer.class)).isZero();
+    }
+
+    @Test
+    void atBreachTheTicketGoesToTheEscalationTeamsLeastLoadedAgent() {
+        String escalationAgent = KeycloakUsers.create(tenant.slug(), "escalation." + tenant.slug(), "Esme", "Escalation", "ROLE_CLIENT_USER");
+        assertThat(api.graphql(admin, "mutation { syncSupportAgents { added } }").hasErrors()).isFalse();
+        String team = api.graphql(admin, "mutation { createSupportTeam(input: {name: \"Escalations\"}) { id } }").data("createSupportTeam")
+                .path("id").asString();
+        ApiResponse joined = api.graphql(admin, "mutation($a: ID!, $t: ID!) { updateSupportAgent(input: {id: $a, version: 0, teamIds: [$t]}) { id } }",
+                Map.of("a", escalationAgent, "t", team));
+        assertThat(joined.hasErrors()).as(joined.body().toString()).isFalse();
+        JsonNode policy = api.graphql(admin, "{ slaPolicies { id version calendar { id } } }").data("slaPolicies").get(0);
+        ApiResponse changed = api.graphql(admin, """
+                mutation($id: ID!, $v: Int!, $c: ID, $t: ID!) { upsertSlaPolicy(input: {id: $id, version: $v, name: "Members", requesterType: MEMBER,
+                  calendarId: $c, targets: [{priority: LOW, firstResponseMinutes: 1440, resolutionMinutes: 4800},
+                    {priority: MEDIUM, firstResponseMinutes: 1440, resolutionMinutes: 2880}, {priority: HIGH, firstResponseMinutes: 1440, resolutionMinutes: 1440}],
+                  onBreach: {reassignToTeamId: $t}}) { id } }""",
+                Map.of("id", policy.path("id").asString(), "v", policy.path("version").asInt(), "c", policy.path("calendar").path("id").asString(),
+                        "t", team));
+        assertThat(changed.hasErrors()).as(changed.body().toString()).isFalse();
+        String id = raise();
+
+        clock.stopAt(Instant.parse("2026-12-02T06:00:00Z")); // Wednesday 17:00: the first response is due
+        sweep.sweep();
+
+        JsonNode breached = api.graphql(agent, "query($id: ID!) { ticket(id: $id) { assignee { id } history { field actor { type name } note } } }",
+                Map.of("id", id)).data("ticket");
+        assertThat(breached.path("assignee").path("id").asString()).isEqualTo(escalationAgent);
+        assertThat(breached.path("history")).anySatisfy(entry -> {
+            assertThat(entry.path("field").asString()).isEqualTo("ASSIGNEE");
+            assertThat(entry.path("actor").path("name").asString()).isEqualTo("SLA policy Members");
+            assertThat(entry.path("note").asString()).isEqualTo("SLA first response breach, to the team's least loaded agent");
+        });
     }
 
     private void makeBreachRaisePriority() {
