@@ -11,7 +11,8 @@ import org.apache.ibatis.annotations.Select;
  * The report's one statement: the tickets raised in the period (a range of {@code ticket_by_created}) joined with their
  * measured times by primary key, aggregated per group and in total at once (grouping sets). Percentiles are
  * {@code percentile_cont}, interpolated between the two nearest durations, both from one sort per duration; minutes are
- * rounded half up. The rows come in the report's order, the total last.
+ * rounded half up. An agent's label is their name in the team list, else the name on their tickets of the period (the
+ * last in sort order, if it changed). The rows come in the report's order, the total last.
  */
 @Mapper
 public interface TicketReportMapper {
@@ -26,13 +27,15 @@ public interface TicketReportMapper {
                          <when test="groupBy.name() == 'REQUESTER_TYPE'">t.requester_type</when>
                          <otherwise>(t.created_at at time zone #{timeZone})::date</otherwise>
                        </choose> as key,
+                       <if test="groupBy.name() == 'AGENT'">t.assignee_name,</if>
                        t.status, tt.first_resolved_at, tt.first_response_business_seconds as first_response,
                        tt.resolution_business_seconds as resolution, tt.first_response_met, tt.resolution_met
                   from ticket t
                   left join ticket_times tt on tt.ticket_id = t.id
                  where t.created_at &gt;= #{from} and t.created_at &lt; #{to}
             ), figures as (
-                select grouping(key) = 1 as total, key, count(*) as raised, count(first_resolved_at) as resolved,
+                select grouping(key) = 1 as total, key, <if test="groupBy.name() == 'AGENT'">max(assignee_name) as assignee_name,</if>
+                       count(*) as raised, count(first_resolved_at) as resolved,
                        count(*) filter (where status not in ('RESOLVED', 'CLOSED')) as open,
                        percentile_cont(array[0.5, 0.9]) within group (order by first_response) as first_response,
                        percentile_cont(array[0.5, 0.9]) within group (order by resolution) as resolution,
@@ -44,8 +47,7 @@ public interface TicketReportMapper {
             select f.total,
                    <choose>
                      <when test="groupBy.name() == 'CATEGORY'">f.key::text as key, c.name as label,</when>
-                     <when test="groupBy.name() == 'AGENT'">f.key, coalesce(a.name,
-                       (select t.assignee_name from ticket t where t.assignee_id = f.key and t.assignee_name is not null limit 1)) as label,</when>
+                     <when test="groupBy.name() == 'AGENT'">f.key, coalesce(a.name, f.assignee_name) as label,</when>
                      <when test="groupBy.name() == 'DAY'">to_char(f.key, 'YYYY-MM-DD') as key, null as label,</when>
                      <otherwise>f.key, null as label,</otherwise>
                    </choose>
