@@ -7,6 +7,8 @@ import com.memberpulse.support.support.GraphQlWsClient;
 import com.memberpulse.support.support.KeycloakUsers;
 import com.memberpulse.support.tenant.Tenant;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -135,6 +137,19 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         expect(call(caller, "mutation($at: DateTime!) { updateSlaSettings(input: {autoCloseAfterDays: 3, updatedAt: $at}) { autoCloseAfterDays } }",
                 Map.of("at", seen)), caller.isAdmin());
         expect(call(caller, "mutation($id: ID!) { deleteSlaPolicy(id: $id) }", Map.of("id", policyId)), caller.isAdmin());
+    }
+
+    /** Support reports are staff's: they count every ticket of the tenant, this one among them. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void seeTicketReports(Caller caller) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ApiResponse response = call(caller, "query($from: DateTime!, $to: DateTime!) { ticketReport(from: $from, to: $to, groupBy: CATEGORY) { total { raised } } }",
+                Map.of("from", now.minus(1, ChronoUnit.DAYS).toString(), "to", now.plus(1, ChronoUnit.DAYS).toString()));
+        expect(response, caller.isStaff());
+        if (caller.isStaff()) {
+            assertThat(response.data("ticketReport").path("total").path("raised").asInt()).isEqualTo(1);
+        }
     }
 
     /** Raising a ticket on a member's behalf starts with finding them: staff only, like every look-up of the tenant's people. */
