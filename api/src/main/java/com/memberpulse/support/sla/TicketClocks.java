@@ -164,8 +164,8 @@ class TicketClocks implements TicketChangeParticipant {
         for (TrackedClock clock : load(ticketId, steps)) {
             if (clock.target() == SlaTargetKind.FIRST_RESPONSE && !clock.clock().isStopped()) {
                 TrackedClock stopped = stop(clock, at, "first public reply", steps);
-                StoredTimes times = times(ticketId);
-                clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt(), seconds(stopped.clock().calendarTimeLessPausesAt(at)),
+                StoredTimes times = times(ticketId, stopped.clock().startedAt());
+                clocks.saveTimes(new StoredTimes(ticketId, times.ticketCreatedAt(), times.firstResolvedAt(), seconds(stopped.clock().calendarTimeLessPausesAt(at)),
                         stopped.clock().elapsed().toSeconds(), times.resolutionCalendarSeconds(), times.resolutionBusinessSeconds(),
                         !stopped.clock().stateAt(at, stopped.calendar(), stopped.warningPercent()).equals(SlaState.BREACHED),
                         times.resolutionMet()));
@@ -175,8 +175,8 @@ class TicketClocks implements TicketChangeParticipant {
 
     private void resolved(UUID ticketId, Instant at, Steps steps) {
         steps.current().values().stream().filter(clock -> clock.target() == SlaTargetKind.RESOLUTION).findFirst().ifPresent(clock -> {
-            StoredTimes times = times(ticketId);
-            clocks.saveTimes(new StoredTimes(ticketId, times.firstResolvedAt() == null ? ClockBook.time(at) : times.firstResolvedAt(),
+            StoredTimes times = times(ticketId, clock.clock().startedAt());
+            clocks.saveTimes(new StoredTimes(ticketId, times.ticketCreatedAt(), times.firstResolvedAt() == null ? ClockBook.time(at) : times.firstResolvedAt(),
                     times.firstResponseCalendarSeconds(), times.firstResponseBusinessSeconds(),
                     seconds(clock.clock().calendarTimeLessPausesAt(at)), clock.clock().elapsedAt(at, clock.calendar()).toSeconds(),
                     times.firstResponseMet(), clock.withinTargetAt(at)));
@@ -200,9 +200,10 @@ class TicketClocks implements TicketChangeParticipant {
         return List.copyOf(steps.current().values());
     }
 
-    private StoredTimes times(UUID ticketId) {
+    /** The ticket's measured times so far; none yet for a ticket whose clocks started at {@code raised}. */
+    private StoredTimes times(UUID ticketId, Instant raised) {
         StoredTimes times = clocks.times(ticketId);
-        return times != null ? times : new StoredTimes(ticketId, null, null, null, null, null, null, null);
+        return times != null ? times : new StoredTimes(ticketId, ClockBook.time(raised), null, null, null, null, null, null, null);
     }
 
     private static boolean pauses(TicketStatus status) {

@@ -87,9 +87,9 @@ class TicketReportBenchmark extends ApiIntegrationTest {
      * measured against a target (4 h and 48 h of business time).
      */
     private static final String SEED_TIMES = """
-            insert into ticket_times (ticket_id, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
+            insert into ticket_times (ticket_id, ticket_created_at, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
                                       resolution_calendar_seconds, resolution_business_seconds, first_response_met, resolution_met)
-            select id, case when resolved then created_at + make_interval(secs => resolution) end,
+            select id, created_at, case when resolved then created_at + make_interval(secs => resolution) end,
                    response * 2, response, case when resolved then resolution * 2 end, case when resolved then resolution end,
                    case when measured then response <= 14400 end, case when measured and resolved then resolution <= 172800 end
               from (select id, created_at, status in ('RESOLVED', 'CLOSED') as resolved, random() < 0.9 as measured,

@@ -244,10 +244,11 @@ class TicketReportTest extends ApiIntegrationTest {
                     id, status, priority, categories.get(category), requesterType, assigneeId, assigneeName, created, created);
             if (firstResponseSeconds != null) {
                 jdbc.update("""
-                        insert into ticket_times (ticket_id, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
-                                                  resolution_calendar_seconds, resolution_business_seconds, first_response_met, resolution_met)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                        id, resolutionSeconds == null ? null : created.plusSeconds(resolutionSeconds), firstResponseSeconds * 2,
+                        insert into ticket_times (ticket_id, ticket_created_at, first_resolved_at, first_response_calendar_seconds,
+                                                  first_response_business_seconds, resolution_calendar_seconds, resolution_business_seconds,
+                                                  first_response_met, resolution_met)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        id, created, resolutionSeconds == null ? null : created.plusSeconds(resolutionSeconds), firstResponseSeconds * 2,
                         firstResponseSeconds, resolutionSeconds == null ? null : resolutionSeconds * 2, resolutionSeconds, firstResponseMet,
                         resolutionMet);
             }

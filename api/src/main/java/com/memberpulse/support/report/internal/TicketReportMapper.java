@@ -9,7 +9,8 @@ import org.apache.ibatis.annotations.Select;
 
 /**
  * The report's one statement: the tickets raised in the period (a range of {@code ticket_by_created}) joined with their
- * measured times by primary key, aggregated per group and in total at once (grouping sets). Percentiles are
+ * measured times of the same period (a range of {@code ticket_times_by_created}, the ticket's creation time copied there,
+ * so the join reads only the period's rows), aggregated per group and in total at once (grouping sets). Percentiles are
  * {@code percentile_cont}, interpolated between the two nearest durations, both from one sort per duration; minutes are
  * rounded half up. An agent's label is their name in the team list, else the name on their tickets of the period (the
  * last in sort order, if it changed). The rows come in the report's order, the total last.
@@ -31,7 +32,7 @@ public interface TicketReportMapper {
                        t.status, tt.first_resolved_at, tt.first_response_business_seconds as first_response,
                        tt.resolution_business_seconds as resolution, tt.first_response_met, tt.resolution_met
                   from ticket t
-                  left join ticket_times tt on tt.ticket_id = t.id
+                  left join ticket_times tt on tt.ticket_id = t.id and tt.ticket_created_at &gt;= #{from} and tt.ticket_created_at &lt; #{to}
                  where t.created_at &gt;= #{from} and t.created_at &lt; #{to}
             ), figures as (
                 select grouping(key) = 1 as total, key, <if test="groupBy.name() == 'AGENT'">max(assignee_name) as assignee_name,</if>

@@ -55,15 +55,15 @@ public interface ClockMapper {
     List<LedgerEntry> ledger(@Param("ticketId") UUID ticketId);
 
     @Select("""
-            select ticket_id, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
+            select ticket_id, ticket_created_at, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
                    resolution_calendar_seconds, resolution_business_seconds, first_response_met, resolution_met
               from ticket_times where ticket_id = #{ticketId}""")
     StoredTimes times(@Param("ticketId") UUID ticketId);
 
     @Insert("""
-            insert into ticket_times (ticket_id, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
+            insert into ticket_times (ticket_id, ticket_created_at, first_resolved_at, first_response_calendar_seconds, first_response_business_seconds,
                                       resolution_calendar_seconds, resolution_business_seconds, first_response_met, resolution_met)
-            values (#{ticketId}, #{firstResolvedAt}, #{firstResponseCalendarSeconds}, #{firstResponseBusinessSeconds},
+            values (#{ticketId}, #{ticketCreatedAt}, #{firstResolvedAt}, #{firstResponseCalendarSeconds}, #{firstResponseBusinessSeconds},
                     #{resolutionCalendarSeconds}, #{resolutionBusinessSeconds}, #{firstResponseMet}, #{resolutionMet})
             on conflict (ticket_id) do update
                set first_resolved_at = excluded.first_resolved_at,
