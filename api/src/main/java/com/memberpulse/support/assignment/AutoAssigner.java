@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +115,9 @@ class AutoAssigner {
             ticketIds.forEach(queue::remove);
             return 0;
         }
-        List<Ticket> assignable = tickets.lockAssignable(ticketIds, skipLocked);
+        // In the queue's order (soonest due first), not the order the tickets were locked in.
+        List<Ticket> assignable = tickets.lockAssignable(ticketIds, skipLocked).stream()
+                .sorted(Comparator.comparingInt(ticket -> ticketIds.indexOf(ticket.id()))).toList();
         if (!skipLocked) {
             // Waited for every one: those missing no longer want an agent (assigned by hand, resolved, closed).
             Set<UUID> found = new HashSet<>();

@@ -124,6 +124,24 @@ class AutomaticAssignmentTest extends AssignmentTestBase {
     }
 
     @Test
+    void waitingTicketsArePlacedByWhenTheirFirstResponseIsDueNotByAge() {
+        teamRule("Small team", "ROUND_ROBIN", List.of(alice));
+        updateAgent(admin, alice, Map.of("capacity", 3));
+        String sponsor = tokens.token(tenant.slug(), List.of("ROLE_SPONSOR_USER"), c -> c.subject("sponsor-1").claim("name", "Sam Sponsor"));
+        JsonNode first = createTicket(member, "First");
+        JsonNode older = createTicket(member, "Older, due in 24 business hours");
+        JsonNode sooner = createTicket(sponsor, "Newer, a sponsor's: due in 4");
+        assertThat(first.path("assignee").path("id").asString()).isEqualTo(alice);
+        assertThat(older.path("assignee").isNull()).isTrue();
+        assertThat(sooner.path("assignee").isNull()).isTrue();
+
+        // Room for one of them (capacity 3: the sponsor's HIGH ticket weighs 3, a MEDIUM one 2): the one due sooner.
+        changeStatus(first.path("id").asString(), "RESOLVED");
+        assertThat(assigneeOf(sooner.path("id").asString())).isEqualTo(alice);
+        assertThat(assigneeOf(older.path("id").asString())).isNull();
+    }
+
+    @Test
     void anAgentComingBackFromAwayGetsTheWaitingTickets() {
         teamRule("Solo", "WORKLOAD_BALANCING", List.of(bob));
         String bobsToken = tokens.token(tenant.slug(), List.of("ROLE_CLIENT_USER"), c -> c.subject(bob));
