@@ -75,8 +75,8 @@ class AssignmentAfterCrashTest extends AssignmentTestBase {
                 .untilAsserted(() -> assertThat(assigneeOf(ticketId)).isEqualTo(alice));
         asAdmin.document("query($id: ID!) { ticket(id: $id) { history { field actor { type name } } } }")
                 .variable("id", raised.id().toString()).execute()
-                .path("ticket.history[*].field").entityList(String.class).containsExactly("CREATED", "ASSIGNEE")
-                .path("ticket.history[1].actor.type").entity(String.class).isEqualTo("RULE");
+                .path("ticket.history[*].field").entityList(String.class).containsExactly("CREATED", "SLA", "ASSIGNEE")
+                .path("ticket.history[2].actor.type").entity(String.class).isEqualTo("RULE");
     }
 
     @Test
