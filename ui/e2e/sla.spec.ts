@@ -199,6 +199,7 @@ test('SLA on the ticket view: both clocks, the ledger through a pause, first res
   await expect(ledger).toContainText('First response paused');
   await expect(ledger).toContainText('Resolution paused');
   await expect(ledger.getByRole('listitem')).toHaveCount(4);
+  await panel.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'ticket view: SLA paused');
   await screenshot(page, 'sla-ticket-paused');
 
@@ -213,6 +214,7 @@ test('SLA on the ticket view: both clocks, the ledger through a pause, first res
   await expect(panel.getByRole('heading', { name: 'Measured times' })).toBeVisible();
   await expect(panel.locator('dl').last()).toContainText(/First response\s*\d+ min business · \d+ min calendar/);
   await expect(ledger).toContainText('First response met');
+  await first.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'ticket view: first response met');
   await screenshot(page, 'sla-ticket-met');
 
@@ -259,7 +261,7 @@ test('SLA settings as an admin: edit the sponsor policy, a refusal at its field;
   const high = sponsors.getByRole('row', { name: /^High/ });
   await expect(high).toContainText(/2 h 30 min\s*8 h/);
   await expect(sponsors).toContainText('Warns at 80 % of a target');
-  await expect(sponsors.locator('dd').last()).toContainText('Raise the priority one step');
+  await expect(sponsors.locator('dd').last()).toHaveText('Notify the assignee, notify the administrators, raise the priority one step');
   const saved = await sponsorPolicy();
   expect(saved.targets.find((target) => target.priority === 'HIGH')).toMatchObject({ firstResponseMinutes: 150, resolutionMinutes: 480 });
   expect(saved.warningPercent).toBe(80);
@@ -273,6 +275,7 @@ test('SLA settings as an admin: edit the sponsor policy, a refusal at its field;
   const targetsError = dialog.getByRole('alert').filter({ hasText: 'The resolution target for high priority must be at least its first-response target.' });
   await expect(targetsError).toBeVisible();
   await expect(dialog.getByLabel('Resolution for high priority, hours')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Resolution for medium priority, hours')).not.toHaveAttribute('aria-invalid');
   await expect(dialog.getByRole('group', { name: 'Targets per priority' })).toHaveAccessibleDescription(/must be at least its first-response target/);
   await expectAccessible(page, 'settings: SLA policy refused at its field');
   await screenshot(page, 'sla-settings-policy-error');
@@ -329,6 +332,9 @@ test('SLA settings as an admin: edit the sponsor policy, a refusal at its field;
   await expect(card).toContainText(/Friday\s*18:00–24:00/);
   await expect(card).toContainText(/Saturday\s*closed/);
   await expect(card).toContainText('1 holiday: Christmas Day (2026-12-25)');
+  // Open and closed days line up (one column of hours).
+  const lefts = await card.locator('dd').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+  expect(new Set(lefts).size).toBe(1);
   const { businessCalendars } = await api<{ businessCalendars: { name: string; timeZone: string; weeklyHours: { day: string; shifts: { from: string; to: string }[] }[]; holidays: { date: string; name: string }[] }[] }>(
     'admin', '{ businessCalendars { name timeZone weeklyHours { day shifts { from to } } holidays { date name } } }');
   const created = businessCalendars.find((calendar) => calendar.name === name)!;
