@@ -215,6 +215,9 @@ test('SLA on the ticket view: both clocks, the ledger through a pause, first res
   await expect(ledger).toContainText('First response paused');
   await expect(ledger).toContainText('Resolution paused');
   await expect(ledger.getByRole('listitem')).toHaveCount(4);
+  // The status says it in full beside the SLA panel (the pane beside the queue is narrow).
+  const statusSelect = rail.getByRole('combobox', { name: 'Status' });
+  expect(await statusSelect.evaluate((select: HTMLSelectElement) => select.clientWidth)).toBeGreaterThanOrEqual(170);
   await panel.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'ticket view: SLA paused');
   await screenshot(page, 'sla-ticket-paused');
