@@ -73,7 +73,7 @@ test('staff queue: an agent filters by status, me and unassigned, sorts, pages a
   expect(searchOf(page).getAll('assignee')).toEqual(['me']);
   await settled(page);
   for (const ticket of seeded.slice(0, 5)) await expect(page.getByRole('link', { name: ticket.subject })).toBeVisible();
-  expect(new Set(await column(page, 7))).toEqual(new Set([stack.users.agent.name]));
+  expect(new Set(await column(page, 8))).toEqual(new Set([stack.users.agent.name]));
   await expect(chips(page)).toHaveText(/Open, In progress, Waiting on member.*·.*Me/);
 
   await views.getByRole('link', { name: /Unassigned/ }).click();
@@ -81,7 +81,7 @@ test('staff queue: an agent filters by status, me and unassigned, sorts, pages a
   expect(searchOf(page).getAll('assignee')).toEqual(['unassigned']);
   await expect(page.getByRole('link', { name: seeded[20]!.subject })).toBeVisible();
   await expect(page.getByRole('link', { name: seeded[0]!.subject })).toHaveCount(0);
-  for (const cell of await column(page, 7)) expect(cell).toContain('Unassigned');
+  for (const cell of await column(page, 8)) expect(cell).toContain('Unassigned');
 
   // Sponsor tickets are marked in words (and an icon), not by colour alone.
   await views.getByRole('link', { name: /Sponsors/ }).click();
@@ -90,7 +90,7 @@ test('staff queue: an agent filters by status, me and unassigned, sorts, pages a
   const sponsorRow = rows(page).filter({ hasText: `${run} sponsor ticket` });
   await expect(sponsorRow).toContainText('★ Sponsor');
   await expect(sponsorRow).toContainText('High');
-  for (const cell of await column(page, 6)) expect(cell).toContain('Sponsor');
+  for (const cell of await column(page, 7)) expect(cell).toContain('Sponsor');
 
   // Filters from the bar, read back as chips: status Open and In progress, assignee me.
   await page.getByRole('button', { name: 'Clear all filters' }).first().click();
@@ -101,7 +101,7 @@ test('staff queue: an agent filters by status, me and unassigned, sorts, pages a
   expect(searchOf(page).getAll('status')).toEqual(['OPEN', 'IN_PROGRESS']);
   await settled(page);
   for (const cell of await column(page, 3)) expect(['Open', 'In progress']).toContain(cell);
-  expect(new Set(await column(page, 7))).toEqual(new Set([stack.users.agent.name]));
+  expect(new Set(await column(page, 8))).toEqual(new Set([stack.users.agent.name]));
   await expectAccessible(page, 'queue filtered');
   await page.getByRole('button', { name: /^Status/ }).click();
   await screenshot(page, 'queue-filter-panel');

@@ -47,8 +47,8 @@ test('raise: an agent raises a ticket on behalf of a member found by e-mail, and
   // With the ticket closed the queue has room for every column: the requester is the member.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Close ticket' })).toHaveCount(0);
-  await expect(row.locator('td').nth(5)).toBeVisible();
-  await expect(row.locator('td').nth(5)).toHaveText(stack.users.member.name);
+  await expect(row.locator('td').nth(6)).toBeVisible();
+  await expect(row.locator('td').nth(6)).toHaveText(stack.users.member.name);
 
   const { ticket } = await api<{ ticket: { subject: string; channel: string; requester: { id: string; type: string; name: string } } }>('agent',
     'query RaiseCheck($id: ID!) { ticket(id: $id) { subject channel requester { id type name } } }', { id: ticketId });

@@ -14,6 +14,22 @@ export function duration(minutes: number): string {
   return restHours ? `${days} d ${restHours} h` : `${days} d`;
 }
 
+/**
+ * "35m", "1h 59m", "23h", "3d 4h": the short form a queue badge has room for (whole hours from 10 h on; the exact due
+ * time is in the badge's title).
+ */
+export function shortDuration(minutes: number): string {
+  const total = Math.abs(Math.round(minutes));
+  if (total < 60) return `${total}m`;
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours < 10) return rest ? `${hours}h ${rest}m` : `${hours}h`;
+  if (hours < 48) return `${hours}h`;
+  const days = Math.floor(hours / 24);
+  const restHours = hours % 24;
+  return restHours ? `${days}d ${restHours}h` : `${days}d`;
+}
+
 const stateLabels = {
   ON_TRACK: 'On track',
   AT_RISK: 'At risk',
@@ -45,6 +61,9 @@ export const sla = {
     noneLabel: 'No SLA clock',
     dueTitle: (target: string, at: string) => `${targetLabels[target] ?? target} due ${at}`,
     short: { FIRST_RESPONSE: 'Reply', RESOLUTION: 'Resolve' } as Record<string, string>,
+    dueIn: (minutes: number) => `due in ${shortDuration(minutes)}`,
+    overdueBy: (minutes: number) => `overdue ${shortDuration(minutes)}`,
+    left: (minutes: number) => `${shortDuration(minutes)} left`,
   },
 
   // ---- Ticket view ----

@@ -9,11 +9,14 @@ const MARKS: Record<string, string> = { ON_TRACK: '●', AT_RISK: '▲', BREACHE
 /**
  * A clock's state in words and colour (never colour alone: the state's name and a mark), how long is left or how far
  * it is overdue, and the absolute due time in a `<time title>`. `showTarget` adds which clock in a short word ("Reply",
- * "Resolve"); screen readers always hear it.
+ * "Resolve"); screen readers always hear it. `showWhen` false leaves out the time left (the ticket's panel says it
+ * in full beside the badge).
  */
-export function SlaBadge({ clock, target, showTarget = false }: { clock: BadgeClock; target: SlaTargetKind; showTarget?: boolean }) {
+export function SlaBadge({ clock, target, showTarget = false, showWhen = true }: {
+  clock: BadgeClock; target: SlaTargetKind; showTarget?: boolean; showWhen?: boolean;
+}) {
   const s = strings.sla;
-  const when = clockWhen(clock);
+  const when = showWhen ? clockWhen(clock) : null;
   const state = s.state(clock.state);
   return (
     <span className={[styles.badge, styles[`state_${clock.state}`]].join(' ')}>

@@ -93,7 +93,8 @@ function Clock({ clock }: { clock: TicketSlaClockFieldsFragment }) {
     <section className={styles.clock} aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.clockHead}>
         <span>{s.target(clock.target)}</span>
-        <SlaBadge clock={clock} target={clock.target} />
+        {/* The state alone: due, left or overdue follow in full (the badge's short form would only repeat them). */}
+        <SlaBadge clock={clock} target={clock.target} showWhen={false} />
       </h4>
       <dl className={styles.facts}>
         <dt>{p.due}</dt>

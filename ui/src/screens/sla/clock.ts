@@ -28,11 +28,11 @@ export function decidingClock(sla: { firstResponse: BadgeClock; resolution: Badg
 }
 
 /**
- * "due in 2 h", "overdue by 35 min", "2 h left" (paused), or null (met): the business time the API reports as left,
- * in words. The absolute due time goes in a title beside it.
+ * "due in 2h", "overdue 35m", "2h left" (paused), or null (met): the business time the API reports as left, in the
+ * short form a queue badge has room for. The absolute due time goes in a title beside it.
  */
 export function clockWhen(clock: BadgeClock): string | null {
-  const s = strings.sla;
+  const s = strings.sla.queue;
   if (clock.state === 'MET') return null;
   if (clock.remainingMinutes < 0) return s.overdueBy(-clock.remainingMinutes);
   if (clock.state === 'BREACHED') return null;

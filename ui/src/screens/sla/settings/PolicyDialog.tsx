@@ -53,7 +53,7 @@ export function PolicyDialog({ policy, requesterType, data, reload, onClose, onS
   const [onWarning, setOnWarning] = useState<ActionsForm>(() => actionsForm(policy?.onWarning ?? null, { notifyAssignee: true }));
   const [onBreach, setOnBreach] = useState<ActionsForm>(() => actionsForm(policy?.onBreach ?? null, { notifyAssignee: true, notifyAdmins: true }));
   const [version, setVersion] = useState(policy?.version ?? null);
-  const [local, setLocal] = useState<{ name?: string; targets?: string; warning?: string; onWarning?: string; onBreach?: string }>({});
+  const [local, setLocal] = useState<{ name?: string; targets?: string; targetsPriority?: Priority; warning?: string; onWarning?: string; onBreach?: string }>({});
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
 
   const mutation = useApiMutation(AdminSlaUpsertPolicy, {
@@ -84,7 +84,7 @@ export function PolicyDialog({ policy, requesterType, data, reload, onClose, onS
 
   const setTarget = (priority: Priority, which: 'firstResponse' | 'resolution', part: keyof HoursMinutes, value: string) => {
     setTargets((current) => ({ ...current, [priority]: { ...current[priority], [which]: { ...current[priority][which], [part]: value } } }));
-    setLocal((current) => ({ ...current, targets: undefined }));
+    setLocal((current) => ({ ...current, targets: undefined, targetsPriority: undefined }));
   };
 
   const levelError = (form: ActionsForm) =>
@@ -99,9 +99,9 @@ export function PolicyDialog({ policy, requesterType, data, reload, onClose, onS
       const first = toMinutes(targets[priority].firstResponse);
       const resolution = toMinutes(targets[priority].resolution);
       if (first === null || resolution === null) {
-        found.targets ??= f.targetInvalid(label);
+        if (!found.targets) [found.targets, found.targetsPriority] = [f.targetInvalid(label), priority];
       } else if (resolution < first) {
-        found.targets ??= f.resolutionShorter(label);
+        if (!found.targets) [found.targets, found.targetsPriority] = [f.resolutionShorter(label), priority];
       } else {
         targetInput.push({ priority, firstResponseMinutes: first, resolutionMinutes: resolution });
       }
@@ -181,8 +181,9 @@ export function PolicyDialog({ policy, requesterType, data, reload, onClose, onS
                     <th scope="row">{label}</th>
                     {(['firstResponse', 'resolution'] as const).map((which) => {
                       const what = which === 'firstResponse' ? s.policies.firstResponse : s.policies.resolution;
-                      const invalid = errors.targets ? true : undefined;
-                      const describedBy = errors.targets ? targetsErrorId : undefined;
+                      // A target checked here marks its priority's inputs; one the API refused (no priority known) marks all.
+                      const invalid = errors.targets && (!local.targetsPriority || local.targetsPriority === priority) ? true : undefined;
+                      const describedBy = invalid ? targetsErrorId : undefined;
                       return (
                         <td key={which}>
                           <span className={styles.duration}>

@@ -25,7 +25,8 @@ function describeActions(actions: AdminSlaEscalationFieldsFragment): string {
   if (actions.raisePriority) parts.push(f.raisePriority);
   if (actions.reassignToAgent) parts.push(`${f.reassign} ${f.reassignAgent.toLowerCase()}: ${actions.reassignToAgent.name}`);
   if (actions.reassignToTeam) parts.push(`${f.reassign} ${f.reassignTeam.toLowerCase()}: ${actions.reassignToTeam.name}`);
-  return parts.length ? parts.join(', ') : strings.common.none;
+  // One sentence: only its first action starts with a capital.
+  return parts.length ? parts.map((part, index) => (index === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1))).join(', ') : strings.common.none;
 }
 
 /**

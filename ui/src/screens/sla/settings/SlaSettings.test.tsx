@@ -98,7 +98,7 @@ describe('SLA policies', () => {
     expect(within(targets).getByRole('row', { name: 'Low 24 h 5 d' })).toBeInTheDocument();
     expect(list).toHaveTextContent('In Office hours (Australia/Sydney)');
     expect(list).toHaveTextContent('Warns at 75 % of a target');
-    expect(list).toHaveTextContent('When a target is breachedNotify the assignee, Notify the administrators, Reassign to a team: Escalations');
+    expect(list).toHaveTextContent('When a target is breachedNotify the assignee, notify the administrators, reassign to a team: Escalations');
     expect(within(list).getByText('Sponsors have no SLA policy: their new tickets get no clocks.')).toBeInTheDocument();
     expect(within(list).getByRole('button', { name: 'Create a policy for sponsors' })).toBeInTheDocument();
   });
@@ -144,6 +144,9 @@ describe('SLA policies', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save policy' }));
     expect(await within(dialog).findByText('Enter whole hours and minutes (0 to 59) for medium priority, more than 0 in all.')).toBeInTheDocument();
     expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    // Only the wrong priority's inputs are marked.
+    expect(within(dialog).getByRole('textbox', { name: 'First response for medium priority, hours' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByRole('textbox', { name: 'Resolution for high priority, hours' })).not.toHaveAttribute('aria-invalid');
     expect(calls.some((call) => call.operationName === 'AdminSlaUpsertPolicy')).toBe(false);
 
     await userEvent.clear(minutes);
@@ -151,6 +154,30 @@ describe('SLA policies', () => {
     expect(await within(dialog).findByText('The resolution target must be at least the first-response target (LOW).')).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: 'First response for low priority, hours' })).toHaveAccessibleDescription(
       'The resolution target must be at least the first-response target (LOW).');
+  });
+
+  it('refuses a resolution shorter than the first response at that priority’s inputs, and sends nothing', async () => {
+    const { calls } = render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit policy Members' }));
+    const dialog = await screen.findByRole('dialog');
+    const resolution = within(dialog).getByRole('textbox', { name: 'Resolution for high priority, hours' });
+    await userEvent.clear(resolution);
+    await userEvent.type(resolution, '1');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save policy' }));
+    const message = 'The resolution target for high priority must be at least its first-response target.';
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(resolution).toHaveAttribute('aria-invalid', 'true');
+    expect(resolution).toHaveAccessibleDescription(message);
+    for (const name of ['Resolution for medium priority, hours', 'First response for low priority, minutes']) {
+      const other = within(dialog).getByRole('textbox', { name });
+      expect(other).not.toHaveAttribute('aria-invalid');
+      expect(other).not.toHaveAccessibleDescription(message);
+    }
+    expect(calls.some((call) => call.operationName === 'AdminSlaUpsertPolicy')).toBe(false);
+    // Corrected, the marks go.
+    await userEvent.type(resolution, '0');
+    expect(within(dialog).queryByText(message)).toBeNull();
+    expect(resolution).not.toHaveAttribute('aria-invalid');
   });
 
   it('on a stale version reloads, keeps what was entered and saves again with the new version', async () => {
