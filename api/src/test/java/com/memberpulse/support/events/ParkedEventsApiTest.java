@@ -63,7 +63,7 @@ class ParkedEventsApiTest extends EventsTestBase {
         DomainEvent failing = append(tenant, ticket, "failing.first", new Step(1));
         DomainEvent next = append(tenant, ticket, "test.second", new Step(2));
 
-        eventually().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(next.id()));
+        eventuallyHandled().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(next.id()));
         List<Deliveries.Delivery> tries = Deliveries.of(FLAKY + ":failed", tenant.slug());
         assertThat(tries).extracting(d -> d.event().id()).containsExactly(failing.id(), failing.id(), failing.id());
         // Back-off of 50 ms, doubling: the second try waits at least 50 ms, the third at least 100 ms.
@@ -86,20 +86,20 @@ class ParkedEventsApiTest extends EventsTestBase {
     @Test
     void aRedeliveredEventThatFailsAgainStaysParkedWithItsTriesCountedAndLeavesOnceItSucceeds() {
         DomainEvent failing = append(tenant, UUID.randomUUID(), "failing.redelivered", new Step(1));
-        eventually().until(() -> parkedEntry(failing.id()).isPresent());
+        eventuallyHandled().until(() -> parkedEntry(failing.id()).isPresent());
         String id = parkedEntry(failing.id()).orElseThrow().id();
 
         platformAdmin().document(REDELIVER).variable("ids", List.of(id, "999999999", "not-a-number")).execute()
                 .path("redeliverParkedEvents.requested").entity(Integer.class).isEqualTo(1)
                 .path("redeliverParkedEvents.notFound").entityList(String.class).containsExactly("999999999", "not-a-number");
-        eventually().until(() -> parkedEntry(failing.id()).map(Parked::attempts).orElse(0) == 4);
+        eventuallyHandled().until(() -> parkedEntry(failing.id()).map(Parked::attempts).orElse(0) == 4);
         assertThat(parkedEntry(failing.id()).orElseThrow().redeliveryRequested()).isFalse();
 
         Deliveries.FAILING_TENANTS.remove(tenant.slug());
         platformAdmin().document(REDELIVER).variable("ids", List.of(id)).execute()
                 .path("redeliverParkedEvents.requested").entity(Integer.class).isEqualTo(1);
 
-        eventually().until(() -> parkedEntry(failing.id()).isEmpty());
+        eventuallyHandled().until(() -> parkedEntry(failing.id()).isEmpty());
         assertThat(Deliveries.ids(FLAKY, tenant.slug())).containsExactly(failing.id());
     }
 

@@ -31,13 +31,13 @@ class EventRetentionTest extends EventsTestBase {
         try {
             parked = append(tenant, ticket, "failing.kept", new Step(1));
             delivered = append(tenant, ticket, "test.delivered", new Step(2));
-            eventually().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(delivered.id()));
+            eventuallyHandled().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(delivered.id()));
         } finally {
             Deliveries.FAILING_TENANTS.remove(tenant.slug());
         }
         long position = position(delivered.id());
         String partition = "mod(hashtext('" + ticket + "')::bigint + 2147483648, 8)";
-        eventually().until(() -> jdbc.queryForObject("select count(*) from support_control.event_consumer_progress where partition = "
+        eventuallyHandled().until(() -> jdbc.queryForObject("select count(*) from support_control.event_consumer_progress where partition = "
                 + partition + " and position < ?", Long.class, position) == 0);
 
         assertThat(retention.deleteDeliveredBefore(Instant.now().minus(Duration.ofHours(1)))).isZero();
@@ -53,7 +53,7 @@ class EventRetentionTest extends EventsTestBase {
         }
 
         DomainEvent last = append(tenant, UUID.randomUUID(), "test.last", new Step(3));
-        eventually().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(last.id()));
+        eventuallyHandled().until(() -> Deliveries.ids(FLAKY, tenant.slug()).contains(last.id()));
 
         assertThat(retention.deleteDeliveredBefore(Instant.now().plusSeconds(60))).isPositive();
         assertThat(kept(delivered)).isFalse();
