@@ -13,6 +13,7 @@ import {
 } from './calendar';
 import { AdminSlaUpsertCalendar } from './queries';
 import styles from './SlaSettings.module.css';
+import { type Notice, reloadOnConflict } from './versioned';
 
 const s = strings.sla;
 const f = s.calendarForm;
@@ -49,7 +50,7 @@ export function CalendarDialog({ calendar, reload, onClose, onSaved }: {
   const [holidays, setHolidays] = useState<HolidayForm[]>(() => (calendar?.holidays ?? []).map((holiday) => ({ key: newKey(), ...holiday })));
   const [version, setVersion] = useState(calendar?.version ?? null);
   const [local, setLocal] = useState<{ name?: string; timeZone?: string; weeklyHours?: string; holidays?: string }>({});
-  const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const zones = useMemo(() => timeZones(calendar?.timeZone), [calendar?.timeZone]);
 
   // Focus after adding or removing a row: the new row's first input, or the button that adds more.
@@ -63,16 +64,7 @@ export function CalendarDialog({ calendar, reload, onClose, onSaved }: {
 
   const mutation = useApiMutation(AdminSlaUpsertCalendar, {
     onSuccess: (result) => onSaved(result.upsertBusinessCalendar, !calendar),
-    onError: async (error) => {
-      if (!isConflict(error) || !calendar) return;
-      const current = await reload();
-      if (current) {
-        setVersion(current.version);
-        setNotice({ kind: 'info', text: f.conflict });
-      } else {
-        setNotice({ kind: 'error', text: f.gone });
-      }
-    },
+    onError: reloadOnConflict(Boolean(calendar), reload, setVersion, setNotice, f),
   });
   const apiError = isConflict(mutation.error) ? null : mutation.error;
   const errors = {

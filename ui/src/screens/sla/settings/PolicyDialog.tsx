@@ -10,6 +10,7 @@ import { Banner } from '../../../ui/States';
 import { actionsForm, actionsInput, PRIORITIES, toHoursMinutes, toMinutes, type ActionsForm, type HoursMinutes } from './policy';
 import { AdminSlaUpsertPolicy } from './queries';
 import styles from './SlaSettings.module.css';
+import { type Notice, reloadOnConflict } from './versioned';
 
 const s = strings.sla;
 const f = s.policyForm;
@@ -54,20 +55,11 @@ export function PolicyDialog({ policy, requesterType, data, reload, onClose, onS
   const [onBreach, setOnBreach] = useState<ActionsForm>(() => actionsForm(policy?.onBreach ?? null, { notifyAssignee: true, notifyAdmins: true }));
   const [version, setVersion] = useState(policy?.version ?? null);
   const [local, setLocal] = useState<{ name?: string; targets?: string; targetsPriority?: Priority; warning?: string; onWarning?: string; onBreach?: string }>({});
-  const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const mutation = useApiMutation(AdminSlaUpsertPolicy, {
     onSuccess: (result) => onSaved(result.upsertSlaPolicy, !policy),
-    onError: async (error) => {
-      if (!isConflict(error) || !policy) return;
-      const current = await reload();
-      if (current) {
-        setVersion(current.version);
-        setNotice({ kind: 'info', text: f.conflict });
-      } else {
-        setNotice({ kind: 'error', text: f.gone });
-      }
-    },
+    onError: reloadOnConflict(Boolean(policy), reload, setVersion, setNotice, f),
   });
   const apiError = isConflict(mutation.error) ? null : mutation.error;
   const errors = {
