@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service on its embedded local stack: {@code ./mvnw -pl api -am spring-boot:test-run}.
- * Starts PostgreSQL, Elasticsearch and Keycloak (data kept between runs; {@code MEMBERPULSE_RESET=true}
+ * Starts PostgreSQL, Elasticsearch, Keycloak and a mail server (data kept between runs; {@code MEMBERPULSE_RESET=true}
  * starts afresh), runs the API with the {@code local} profile, provisions the demo tenants and prints how
  * to use it.
  */
@@ -55,6 +55,9 @@ public final class LocalSupportApplication {
         System.setProperty("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
         System.setProperty("memberpulse.devstack.started-nanos", Long.toString(started));
         System.setProperty("memberpulse.devstack.elasticsearch-url", stack.elasticsearch().httpUrl());
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
+        System.setProperty("memberpulse.devstack.imap-port", Integer.toString(stack.mail().imapPort()));
         SpringApplication.from(SupportApplication::main).with(DemoSetup.class).run(args);
     }
 

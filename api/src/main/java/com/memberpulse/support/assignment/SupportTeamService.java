@@ -99,6 +99,12 @@ public class SupportTeamService {
         return Optional.ofNullable(agents.find(id)).filter(SupportAgent::active);
     }
 
+    /** The tenant's active admins, for another feature's automatic work (telling them of an escalation): no authorisation. */
+    @Transactional(readOnly = true)
+    public List<SupportAgent> activeAdmins() {
+        return agents.list(false).stream().filter(agent -> agent.role() == SupportAgent.Role.ADMIN).toList();
+    }
+
     /**
      * For an SLA escalation's reassignment to a team: the member with the lowest load among those available, active and
      * with room for a ticket of {@code weight} (workload balancing, as a rule would), decided under the tenant's

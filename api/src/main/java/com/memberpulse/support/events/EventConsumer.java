@@ -1,5 +1,7 @@
 package com.memberpulse.support.events;
 
+import java.time.Duration;
+
 /**
  * A durable consumer of the event log (a Spring bean implementing this is registered by its {@link #name()}).
  * It keeps its own progress; instances share its work without doing it twice; it gets the events of one ticket in
@@ -23,6 +25,16 @@ public interface EventConsumer {
      */
     default boolean acceptsImmediateDelivery() {
         return false;
+    }
+
+    /**
+     * How long after an event was recorded it may be handed over at the earliest (zero: at once). A consumer that
+     * tells of several changes at once (one e-mail for a burst of changes to a ticket) waits this long, so that the
+     * later changes of the burst are in the log when it handles the first. The partition waits with it: its other
+     * events stay in order behind the held one.
+     */
+    default Duration delay() {
+        return Duration.ZERO;
     }
 
     /** Handles one event, run in the event's tenant and outside any transaction; throw to have it retried. */

@@ -1,5 +1,7 @@
 package com.memberpulse.support.events;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +20,10 @@ public interface EventLog {
      * request's own delivery) can tell that the ticket has moved on since.
      */
     boolean recordedAfter(DomainEvent event, String type);
+
+    /**
+     * The events of {@code event}'s ticket recorded after it and at most {@code within} later, in the order they were
+     * recorded (none for an event without a ticket): what else a burst of changes brought.
+     */
+    List<DomainEvent> followingWithin(DomainEvent event, Duration within);
 }

@@ -4,6 +4,7 @@ import com.memberpulse.support.common.error.Echo;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.persistence.UniqueKeys;
 import com.memberpulse.support.common.persistence.VersionedWrites;
+import com.memberpulse.support.common.text.RichText;
 import com.memberpulse.support.response.internal.ResponseTemplateDetails;
 import com.memberpulse.support.response.internal.ResponseTemplateMapper;
 import com.memberpulse.support.response.internal.ResponseTemplateText;
@@ -92,17 +93,25 @@ public class ResponseTemplateService {
     }
 
     /**
-     * A member notification for {@code ticket}, written with the tenant's template of {@code kind}: for the
-     * notification feature, in the ticket's tenant, without authorisation of its own (the caller decides who is
-     * notified). {@code agentName} and {@code agentEmail} are those of the staff user who acted, null if none did.
+     * A notification about {@code ticket}, written with the tenant's template of {@code kind}: for the notification
+     * feature, in the ticket's tenant, without authorisation of its own (the caller decides who is notified).
+     * {@code agentName} and {@code agentEmail} are those of the staff user who acted (the assignee, for staff
+     * notifications), null if none did; {@code notice} what only a notification has. A reply notification whose
+     * template leaves the reply out gets it after its text: the member always reads what staff wrote.
      */
     @Transactional(readOnly = true)
     public RenderedResponse renderNotification(ResponseTemplateKind kind, Ticket ticket, @Nullable String agentName,
-                                               @Nullable String agentEmail) {
+                                               @Nullable String agentEmail, TemplateValues.NoticeValues notice) {
         if (!kind.isNotification()) {
             throw new IllegalArgumentException(kind + " is not a notification kind");
         }
-        return render(templates.findNotification(kind), ticketValues.of(ticket, agentName, agentEmail));
+        ResponseTemplate template = templates.findNotification(kind);
+        RenderedResponse rendered = render(template, ticketValues.of(ticket, agentName, agentEmail).withNotice(notice));
+        if (kind == ResponseTemplateKind.NEW_REPLY && notice.replyHtml() != null && !TemplateRenderer.showsReply(template.body())) {
+            return new RenderedResponse(rendered.subject(),
+                    rendered.body() + "<blockquote>" + RichText.sanitize(notice.replyHtml()) + "</blockquote>");
+        }
+        return rendered;
     }
 
     private static RenderedResponse render(ResponseTemplate template, TemplateValues values) {

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class TemplateRenderer {
 
     private static final String FILE = "template";
+    /** Stands for the reply while the template is filled in: HTML escaping leaves it as it is. */
+    private static final String REPLY_IN_PLACE = "mpReplyBody7f3a9c41";
     private static final CheckingFactory HTML = new CheckingFactory(true);
     private static final CheckingFactory PLAIN = new CheckingFactory(false);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -64,7 +66,14 @@ public final class TemplateRenderer {
      * @throws IllegalArgumentException if the template has a {@link #problem} (stored templates never have)
      */
     public static String renderHtml(String template, TemplateValues values) {
-        return RichText.sanitize(HTML.render(template, values));
+        String reply = values.notice().replyHtml();
+        String html = HTML.render(template, values).replace(REPLY_IN_PLACE, reply == null ? "" : RichText.sanitize(reply));
+        return RichText.sanitize(html);
+    }
+
+    /** Whether the template shows {@code reply.body} (a notification without it gets the reply after its text). */
+    public static boolean showsReply(String template) {
+        return template.contains("reply.body");
     }
 
     /**
@@ -78,14 +87,21 @@ public final class TemplateRenderer {
         return WHITESPACE.matcher(PLAIN.render(template, values)).replaceAll(" ").strip();
     }
 
-    /** The scope mustache resolves {@code member.firstName} in: {@code {member: {firstName: ...}}}. */
-    private static Map<String, Object> scope(TemplateValues values) {
+    /**
+     * The scope mustache resolves {@code member.firstName} in: {@code {member: {firstName: ...}}}. The reply, rich
+     * text, is a marker in HTML (put back once the rest is escaped) and its plain text in a one-line template.
+     */
+    private static Map<String, Object> scope(TemplateValues values, boolean html) {
         Map<String, Object> scope = new HashMap<>();
         for (TemplateVariable variable : TemplateVariable.values()) {
             String[] path = variable.key().split("\\.");
             @SuppressWarnings("unchecked")
             Map<String, Object> group = (Map<String, Object>) scope.computeIfAbsent(path[0], key -> new HashMap<String, Object>());
-            group.put(path[1], oneLine(variable.valueIn(values)));
+            String value = variable.valueIn(values);
+            if (variable == TemplateVariable.REPLY_BODY) {
+                value = html ? (RichText.plainText(value).isEmpty() ? "" : REPLY_IN_PLACE) : RichText.plainText(value);
+            }
+            group.put(path[1], oneLine(value));
         }
         return scope;
     }
@@ -153,7 +169,7 @@ public final class TemplateRenderer {
 
         String render(String template, TemplateValues values) {
             StringWriter out = new StringWriter();
-            parse(template).execute(out, scope(values));
+            parse(template).execute(out, scope(values, escapeHtml));
             return out.toString();
         }
 

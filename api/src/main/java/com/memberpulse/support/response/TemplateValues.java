@@ -6,6 +6,7 @@ import com.memberpulse.support.ticket.TicketStatus;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a template is filled with: the ticket as stored, its category's name, the agent writing (or, for a
@@ -14,7 +15,29 @@ import java.util.regex.Pattern;
  */
 public record TemplateValues(String memberName, String memberEmail, long ticketNumber, String ticketSubject,
                              TicketStatus ticketStatus, Priority ticketPriority, String categoryName,
-                             String agentName, String agentEmail, String clientName) {
+                             String agentName, String agentEmail, String clientName, NoticeValues notice) {
+
+    /** The values of a text rendered outside notifications (a reply template, a canned response). */
+    public TemplateValues(String memberName, String memberEmail, long ticketNumber, String ticketSubject, TicketStatus ticketStatus,
+                          Priority ticketPriority, String categoryName, String agentName, String agentEmail, String clientName) {
+        this(memberName, memberEmail, ticketNumber, ticketSubject, ticketStatus, ticketPriority, categoryName, agentName, agentEmail,
+                clientName, NoticeValues.NONE);
+    }
+
+    /**
+     * What only a notification has: where its reader opens the ticket, the reply it tells of (sanitised rich text)
+     * and the SLA step of an escalation ("first response", "at risk"). Null when the notification has none.
+     */
+    public record NoticeValues(@Nullable String ticketUrl, @Nullable String replyHtml, @Nullable String slaTarget, @Nullable String slaState) {
+
+        public static final NoticeValues NONE = new NoticeValues(null, null, null, null);
+    }
+
+    /** These values for a notification. */
+    public TemplateValues withNotice(NoticeValues notice) {
+        return new TemplateValues(memberName, memberEmail, ticketNumber, ticketSubject, ticketStatus, ticketPriority, categoryName,
+                agentName, agentEmail, clientName, notice);
+    }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -30,7 +53,9 @@ public record TemplateValues(String memberName, String memberEmail, long ticketN
      */
     public static TemplateValues sample(String clientName) {
         return new TemplateValues("Maria Jensen", "maria.jensen@example.org", 1042, "Renewal payment failed",
-                TicketStatus.IN_PROGRESS, Priority.MEDIUM, "Membership", "Alex Morgan", "alex.morgan@example.org", clientName);
+                TicketStatus.IN_PROGRESS, Priority.MEDIUM, "Membership", "Alex Morgan", "alex.morgan@example.org", clientName,
+                new NoticeValues("https://support.example.org/tickets/1042",
+                        "<p>Thanks for your patience, Maria: your renewal went through this morning.</p>", "resolution", "at risk"));
     }
 
     /**

@@ -25,7 +25,12 @@ enum TemplateVariable {
     AGENT_NAME("agent.name", TemplateValues::agentName),
     AGENT_FIRST_NAME("agent.firstName", TemplateValues::agentFirstName),
     AGENT_EMAIL("agent.email", TemplateValues::agentEmail),
-    CLIENT_NAME("client.name", TemplateValues::clientName);
+    CLIENT_NAME("client.name", TemplateValues::clientName),
+    TICKET_URL("ticket.url", v -> v.notice().ticketUrl()),
+    /** The one variable that brings markup: the renderer puts the (sanitised) reply in place of its escaped value. */
+    REPLY_BODY("reply.body", v -> v.notice().replyHtml()),
+    SLA_TARGET("sla.target", v -> v.notice().slaTarget()),
+    SLA_STATE("sla.state", v -> v.notice().slaState());
 
     private static final Map<String, TemplateVariable> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TemplateVariable::key, Function.identity()));

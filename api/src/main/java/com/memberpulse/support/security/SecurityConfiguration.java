@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/graphiql", "/error").permitAll()
                         // The screens: public pages that sign in with Keycloak themselves and call the API with a token.
                         .requestMatchers("/app", "/app/**").permitAll()
+                        // The unsubscribe link of member e-mails: its signed token is the proof, no sign-in.
+                        .requestMatchers("/notifications/unsubscribe").permitAll()
                         // Live updates (GraphQL over WebSocket): a browser cannot put a bearer header on a WebSocket, so the
                         // upgrade itself goes through unauthenticated, and the token in the first message (connection_init) is
                         // checked as strictly as a header (GraphQlWebSocketAuthentication); nothing runs before it is.

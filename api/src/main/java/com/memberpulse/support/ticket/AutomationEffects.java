@@ -28,6 +28,12 @@ class AutomationEffects implements TicketAutomation {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Ticket> find(UUID ticketId) {
+        return Optional.ofNullable(tickets.find(ticketId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID ticketId) {
         return tickets.history(ticketId);
     }

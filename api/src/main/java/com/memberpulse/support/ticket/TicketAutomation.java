@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Changes made by the service's own rules rather than by a person: the SLA's escalations and auto-close. Each locks
+ * Changes made by the service's own rules rather than by a person (the SLA's escalations and auto-close) and what
+ * such work reads and notes (the notifications). Each change locks
  * the ticket, goes through {@link Ticket} and is saved like any other change (history with the rule or the system as
  * actor, events), in the caller's transaction. A ticket that has moved on meanwhile is left as it is.
  */
@@ -17,6 +18,9 @@ public interface TicketAutomation {
      * the caller tries later): automatic work takes the ticket first, as every change does, so it never deadlocks one.
      */
     Optional<Ticket> lockIfFree(UUID ticketId);
+
+    /** The ticket as stored, without locking it (to tell someone about it); empty if there is none. */
+    Optional<Ticket> find(UUID ticketId);
 
     /** The ticket's history, oldest first (to replay it: SLA clocks for tickets raised before SLA tracking began). */
     List<HistoryEntry> history(UUID ticketId);

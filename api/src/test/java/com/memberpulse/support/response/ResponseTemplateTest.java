@@ -37,10 +37,10 @@ class ResponseTemplateTest extends ResponseApiTest {
     void aNewTenantHasTheNotificationTemplatesAndNoReplyTemplates() {
         List<JsonNode> templates = list(as(agent), null);
 
-        assertThat(strings(templates, "kind")).containsExactly("NEW_REPLY", "STATUS_CHANGED");
+        assertThat(strings(templates, "kind")).containsExactlyInAnyOrder("NEW_REPLY", "STATUS_CHANGED", "ASSIGNED", "ESCALATED");
         assertThat(templates).allSatisfy(template -> {
             assertThat(template.path("subject").asString()).contains("{{ticket.reference}}");
-            assertThat(template.path("body").asString()).contains("{{member.firstName}}");
+            assertThat(template.path("body").asString()).contains("{{ticket.url}}");
             assertThat(template.path("deletable").asBoolean()).isFalse();
             assertThat(template.path("version").asInt()).isZero();
         });
@@ -55,12 +55,13 @@ class ResponseTemplateTest extends ResponseApiTest {
 
         JsonNode statusChanged = render(as(agent), template("STATUS_CHANGED"), ticket.path("id").asString());
         assertThat(statusChanged.path("subject").asString()).isEqualTo("[" + tenant.name() + "] Ticket " + reference + " is now open");
+        // Rendered by an agent, not as a notification: no link and no reply to show.
         assertThat(statusChanged.path("body").asString()).isEqualTo("<p>Hello Mia,</p><p>Your ticket " + reference
-                + " \"Cannot renew\" is now <strong>open</strong>.</p><p>Kind regards,<br>" + tenant.name() + "</p>");
+                + " \"Cannot renew\" is now <strong>open</strong>.</p><p>See your ticket: </p><p>Kind regards,<br>" + tenant.name() + "</p>");
 
         JsonNode newReply = render(as(agent), template("NEW_REPLY"), ticket.path("id").asString());
         assertThat(newReply.path("subject").asString()).isEqualTo("[" + tenant.name() + "] New reply on ticket " + reference + ": Cannot renew");
-        assertThat(newReply.path("body").asString()).contains("<p>Ann Agent replied to your ticket " + reference + " \"Cannot renew\".</p>");
+        assertThat(newReply.path("body").asString()).contains("<p>Ann Agent replied to your ticket " + reference + " \"Cannot renew\":</p>");
     }
 
     @ParameterizedTest
@@ -261,11 +262,11 @@ class ResponseTemplateTest extends ResponseApiTest {
 
         // As a notification job would: in the ticket's tenant, with no user signed in.
         RenderedResponse byAgent = TenantContext.callIn(tenant,
-                () -> templateService.renderNotification(ResponseTemplateKind.NEW_REPLY, stored, "Ann Agent", "ann@example.org"));
+                () -> templateService.renderNotification(ResponseTemplateKind.NEW_REPLY, stored, "Ann Agent", "ann@example.org", TemplateValues.NoticeValues.NONE));
         RenderedResponse bySystem = TenantContext.callIn(tenant,
-                () -> templateService.renderNotification(ResponseTemplateKind.NEW_REPLY, stored, null, null));
+                () -> templateService.renderNotification(ResponseTemplateKind.NEW_REPLY, stored, null, null, TemplateValues.NoticeValues.NONE));
         RenderedResponse statusChanged = TenantContext.callIn(tenant,
-                () -> templateService.renderNotification(ResponseTemplateKind.STATUS_CHANGED, stored, null, null));
+                () -> templateService.renderNotification(ResponseTemplateKind.STATUS_CHANGED, stored, null, null, TemplateValues.NoticeValues.NONE));
 
         assertThat(byAgent).isEqualTo(new RenderedResponse("Re: Cannot renew (medium)", "<p>Mia, Ann replied.</p>"));
         assertThat(bySystem.body()).isEqualTo("<p>Mia, we replied.</p>");

@@ -37,6 +37,8 @@ public final class TestStack {
         properties.put("spring.datasource.password", stack.postgres().password());
         properties.put("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
         properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         properties.put("memberpulse.cursor-secret", "test-cursor-secret-0123456789abcdef0123456789");
         // Tests sync the support team when they mean to (a background sync would race their Keycloak changes).
         properties.put("memberpulse.assignment.sync-initial-delay", "PT24H");

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PostgreSQL, Elasticsearch and Keycloak on 127.0.0.1, started together (in parallel) and stopped together.
+ * PostgreSQL, Elasticsearch, Keycloak and a mail server on 127.0.0.1, started together (in parallel) and stopped together.
  * A named instance keeps its data under the devstack home between runs unless asked to reset.
  */
 public final class LocalStack implements AutoCloseable {
@@ -29,27 +29,35 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final ElasticsearchServer elasticsearch;
     private final KeycloakServer keycloak;
+    private final MailServer mail;
     private final FileLock ownership;
 
-    private LocalStack(PostgresServer postgres, ElasticsearchServer elasticsearch, KeycloakServer keycloak, FileLock ownership) {
+    private LocalStack(PostgresServer postgres, ElasticsearchServer elasticsearch, KeycloakServer keycloak, MailServer mail,
+                       FileLock ownership) {
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
         this.keycloak = keycloak;
+        this.mail = mail;
         this.ownership = ownership;
     }
 
-    /** What to start: an instance name (its data directory), ports (0 = free), and whether to wipe its data first. */
-    public record Settings(String instanceName, int postgresPort, int elasticsearchPort, int keycloakPort, boolean reset) {
+    /**
+     * What to start: an instance name (its data directory), ports (0 = free; the mail server's SMTP and IMAP), and
+     * whether to wipe its data first.
+     */
+    public record Settings(String instanceName, int postgresPort, int elasticsearchPort, int keycloakPort, int smtpPort, int imapPort,
+                           boolean reset) {
 
         /** The developer's stack: fixed ports, data kept between runs. */
         public static Settings local(boolean reset) {
             return new Settings("local", intSetting("MEMBERPULSE_POSTGRES_PORT", 15432),
-                    intSetting("MEMBERPULSE_ELASTICSEARCH_PORT", 19200), intSetting("MEMBERPULSE_KEYCLOAK_PORT", 18080), reset);
+                    intSetting("MEMBERPULSE_ELASTICSEARCH_PORT", 19200), intSetting("MEMBERPULSE_KEYCLOAK_PORT", 18080),
+                    intSetting("MEMBERPULSE_SMTP_PORT", 13025), intSetting("MEMBERPULSE_IMAP_PORT", 13143), reset);
         }
 
         /** A test JVM's stack in slot {@code slot}: free ports, fresh data. */
         static Settings test(int slot) {
-            return new Settings("test-" + slot, 0, 0, 0, true);
+            return new Settings("test-" + slot, 0, 0, 0, 0, 0, true);
         }
     }
 
@@ -70,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
             deleteRecursively(instance.resolve("postgres"));
             deleteRecursively(instance.resolve("elasticsearch"));
         }
-        log.info("Starting the local stack '{}' (PostgreSQL, Elasticsearch, Keycloak) under {}", settings.instanceName(), instance);
+        log.info("Starting the local stack '{}' (PostgreSQL, Elasticsearch, Keycloak, mail) under {}", settings.instanceName(), instance);
         CompletableFuture<PostgresServer> postgres = async(() -> PostgresServer.start(instance.resolve("postgres"), settings.postgresPort()));
         CompletableFuture<ElasticsearchServer> elasticsearch = async(() -> ElasticsearchServer.start(instance.resolve("elasticsearch"), settings.elasticsearchPort()));
         CompletableFuture<KeycloakServer> keycloak = async(() -> KeycloakServer.start(settings.instanceName(), settings.keycloakPort(), settings.reset()));
@@ -84,7 +92,17 @@ public final class LocalStack implements AutoCloseable {
             release(ownership);
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        LocalStack stack = new LocalStack(postgres.join(), elasticsearch.join(), keycloak.join(), ownership);
+        MailServer mail;
+        try {
+            mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+        } catch (RuntimeException e) {
+            postgres.join().close();
+            elasticsearch.join().close();
+            keycloak.join().close();
+            release(ownership);
+            throw e;
+        }
+        LocalStack stack = new LocalStack(postgres.join(), elasticsearch.join(), keycloak.join(), mail, ownership);
         log.info("Local stack '{}' ready in {} s", settings.instanceName(), (System.nanoTime() - started) / 1_000_000_000);
         return stack;
     }
@@ -118,8 +136,13 @@ public final class LocalStack implements AutoCloseable {
         return keycloak;
     }
 
+    public MailServer mail() {
+        return mail;
+    }
+
     @Override
     public void close() {
+        mail.close();
         keycloak.close();
         elasticsearch.close();
         postgres.close();

@@ -4,6 +4,8 @@ import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventJson;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.tenant.TenantContext;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -33,5 +35,10 @@ class OutboxEventLog implements EventLog {
     @Override
     public boolean recordedAfter(DomainEvent event, String type) {
         return event.ticketId() != null && outbox.recordedAfter(event.ticketId(), event.id(), type);
+    }
+
+    @Override
+    public List<DomainEvent> followingWithin(DomainEvent event, Duration within) {
+        return event.ticketId() == null ? List.of() : outbox.ofTicketAfter(event.ticketId(), event.id(), event.recordedAt().plus(within));
     }
 }

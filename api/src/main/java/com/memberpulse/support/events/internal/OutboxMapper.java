@@ -34,6 +34,11 @@ interface OutboxMapper {
     @Select("select exists (select 1 from support_control.event where ticket_id = #{ticketId} and id > #{afterId} and type = #{type})")
     boolean recordedAfter(@Param("ticketId") UUID ticketId, @Param("afterId") long afterId, @Param("type") String type);
 
+    @Select("select " + COLUMNS + " from support_control.event where ticket_id = #{ticketId} and id > #{afterId}"
+            + " and recorded_at <= #{until} order by id")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE)
+    List<DomainEvent> ofTicketAfter(@Param("ticketId") UUID ticketId, @Param("afterId") long afterId, @Param("until") Instant until);
+
     @Select("select pg_try_advisory_xact_lock(1936945005, 0)")
     @Options(flushCache = Options.FlushCachePolicy.TRUE)
     boolean trySequencerLock();

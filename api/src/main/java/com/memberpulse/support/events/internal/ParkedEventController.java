@@ -1,5 +1,6 @@
 package com.memberpulse.support.events.internal;
 
+import com.memberpulse.support.events.ParkedEvent;
 import com.memberpulse.support.common.paging.Connection;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,7 +19,7 @@ class ParkedEventController {
     }
 
     @QueryMapping
-    Connection<ParkedMapper.ParkedEvent> parkedEvents(@Argument String consumer, @Argument Integer first, @Argument String after) {
+    Connection<ParkedEvent> parkedEvents(@Argument String consumer, @Argument Integer first, @Argument String after) {
         return parkedEvents.list(consumer, first, after);
     }
 

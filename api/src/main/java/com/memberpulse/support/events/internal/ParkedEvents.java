@@ -1,5 +1,6 @@
 package com.memberpulse.support.events.internal;
 
+import com.memberpulse.support.events.ParkedEvent;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.paging.CursorCodec;
@@ -30,7 +31,7 @@ class ParkedEvents {
     }
 
     @PreAuthorize("@access.platform()")
-    public Connection<ParkedMapper.ParkedEvent> list(@Nullable String consumer, @Nullable Integer first, @Nullable String after) {
+    public Connection<ParkedEvent> list(@Nullable String consumer, @Nullable Integer first, @Nullable String after) {
         int pageSize = PageSize.of(first);
         String scope = "parkedEvents:" + (consumer == null ? "" : consumer);
         long afterId = after == null ? 0 : Long.parseLong(cursors.decode(scope, after));

@@ -1,9 +1,10 @@
 package com.memberpulse.support.events.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import com.memberpulse.support.events.ParkedEvent;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -77,9 +78,26 @@ interface ParkedMapper {
              where id = #{id} and redelivery_owner = #{owner}""")
     int failedAgain(@Param("id") long id, @Param("owner") String owner, @Param("error") String error);
 
-    /** A parked event as admins see it, with the event itself. */
-    record ParkedEvent(long id, String consumer, long eventId, String tenant, @Nullable UUID ticketId, String type, String payload,
-                       OffsetDateTime recordedAt, int attempts, @Nullable String lastError, OffsetDateTime firstFailedAt,
-                       OffsetDateTime lastFailedAt, boolean redeliveryRequested) {
-    }
+    /** The tenant's events parked by these consumers, oldest parked first (a tenant admin's view). */
+    @Select(ROW + " where e.tenant_slug = #{tenant} and k.consumer = any(#{consumers,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})"
+            + " and k.id > #{afterId} order by k.id limit #{limit}")
+    List<ParkedEvent> pageInTenant(@Param("tenant") String tenant, @Param("consumers") String[] consumers, @Param("afterId") long afterId,
+                                   @Param("limit") int limit);
+
+    @Select("select count(*) from support_control.parked_event k join support_control.event e on e.id = k.event_id"
+            + " where e.tenant_slug = #{tenant} and k.consumer = any(#{consumers,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})")
+    long countInTenant(@Param("tenant") String tenant, @Param("consumers") String[] consumers);
+
+    /** The tenant's events parked by these consumers about these tickets, oldest parked first. */
+    @Select(ROW + " where e.tenant_slug = #{tenant} and k.consumer = any(#{consumers,typeHandler=org.apache.ibatis.type.ArrayTypeHandler})"
+            + " and e.ticket_id = any(#{ticketIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler}) order by k.id")
+    List<ParkedEvent> ofTickets(@Param("tenant") String tenant, @Param("consumers") String[] consumers, @Param("ticketIds") Collection<UUID> ticketIds);
+
+    /** Asks for redelivery of those of these ids that are the tenant's events parked by these consumers; returns them. */
+    @Select("<script>update support_control.parked_event k set redelivery_requested_at = now() from support_control.event e"
+            + " where e.id = k.event_id and e.tenant_slug = #{tenant}"
+            + " and k.consumer = any(#{consumers,typeHandler=org.apache.ibatis.type.ArrayTypeHandler}) and k.id in "
+            + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> returning k.id</script>")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE)
+    List<Long> requestRedeliveryInTenant(@Param("tenant") String tenant, @Param("consumers") String[] consumers, @Param("ids") List<Long> ids);
 }

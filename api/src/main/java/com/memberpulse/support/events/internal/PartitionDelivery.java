@@ -70,6 +70,15 @@ class PartitionDelivery {
                     firstFailedAt = null;
                     continue;
                 }
+                Instant due = row.recordedAt().plus(consumer.delay());
+                if (due.isAfter(Instant.now())) {
+                    // Held back by the consumer's delay: the partition waits, its position just before this event.
+                    if (passedOver >= 0 && !lease.advance(passedOver)) {
+                        return new Outcome(false, null);
+                    }
+                    progress.waitUntil(consumer.name(), claim.partition(), owner, due);
+                    return new Outcome(false, due.plusMillis(10));
+                }
                 try {
                     Consumers.handleIn(tenant.get(), consumer, row.event());
                 } catch (Exception failure) {

@@ -72,6 +72,11 @@ interface ProgressMapper {
     int retryLater(@Param("consumer") String consumer, @Param("partition") int partition, @Param("owner") String owner,
                    @Param("attempts") int attempts, @Param("delayMillis") long delayMillis);
 
+    /** The head event is not due yet (the consumer's delay): the partition waits until {@code due} and is let go. */
+    @Update("update support_control.event_consumer_progress set retry_at = #{due}, lease_owner = null, lease_until = now()" + OWNED)
+    int waitUntil(@Param("consumer") String consumer, @Param("partition") int partition, @Param("owner") String owner,
+                  @Param("due") Instant due);
+
     @Update("update support_control.event_consumer_progress set lease_owner = null, lease_until = now()" + OWNED)
     int release(@Param("consumer") String consumer, @Param("partition") int partition, @Param("owner") String owner);
 

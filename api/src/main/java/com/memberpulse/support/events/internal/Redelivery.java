@@ -1,5 +1,6 @@
 package com.memberpulse.support.events.internal;
 
+import com.memberpulse.support.events.ParkedEvent;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventConsumer;
 import com.memberpulse.support.tenant.Tenant;
@@ -43,7 +44,7 @@ class Redelivery {
     }
 
     private void redeliver(long id, String owner) {
-        ParkedMapper.ParkedEvent entry = parked.find(id);
+        ParkedEvent entry = parked.find(id);
         EventConsumer consumer = entry == null ? null : consumers.named(entry.consumer());
         if (entry == null || consumer == null) {
             return;

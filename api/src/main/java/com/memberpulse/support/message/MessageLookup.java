@@ -1,0 +1,26 @@
+package com.memberpulse.support.message;
+
+import com.memberpulse.support.message.internal.MessageMapper;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A message by id, for another feature's automatic work in the current tenant (a reply notification quotes the
+ * reply): no user, so no authorisation; the caller decides who may read it (notes are staff-only).
+ */
+@Component
+public class MessageLookup {
+
+    private final MessageMapper messages;
+
+    MessageLookup(MessageMapper messages) {
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Message> find(UUID id) {
+        return Optional.ofNullable(messages.find(id));
+    }
+}
