@@ -1,6 +1,7 @@
 package com.memberpulse.support.events;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A durable consumer of the event log (a Spring bean implementing this is registered by its {@link #name()}).
@@ -35,6 +36,15 @@ public interface EventConsumer {
      */
     default Duration delay() {
         return Duration.ZERO;
+    }
+
+    /**
+     * How this consumer's failing events are retried before they are parked; null for the backbone's default
+     * ({@code memberpulse.events.max-attempts}, {@code backoff-base}, {@code backoff-cap}). A consumer that talks to
+     * a server which may be down for a while (a mail server) tries for longer.
+     */
+    default @Nullable RetryPolicy retryPolicy() {
+        return null;
     }
 
     /** Handles one event, run in the event's tenant and outside any transaction; throw to have it retried. */

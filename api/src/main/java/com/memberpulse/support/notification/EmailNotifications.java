@@ -5,6 +5,7 @@ import com.memberpulse.support.assignment.SupportTeamService;
 import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventConsumer;
+import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.message.Message;
 import com.memberpulse.support.message.MessageAdded;
@@ -93,6 +94,11 @@ class EmailNotifications implements EventConsumer {
     @Override
     public boolean accepts(String type) {
         return TYPES.contains(type);
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return properties.retry();
     }
 
     @Override

@@ -28,7 +28,9 @@ final class MailText {
                     switch (element.normalName()) {
                         case "br" -> newLine();
                         case "li" -> {
-                            newLine();
+                            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                                newLine();
+                            }
                             append("- ");
                         }
                         case "blockquote" -> {

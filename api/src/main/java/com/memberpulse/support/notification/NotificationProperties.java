@@ -1,5 +1,6 @@
 package com.memberpulse.support.notification;
 
+import com.memberpulse.support.events.RetryPolicy;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl        this service as members' browsers reach it (the unsubscribe links)
  * @param linkSecret       signs the unsubscribe links (at least 32 characters; all instances share it)
  * @param webhookTimeout   how long a webhook receiver may take to answer
+ * @param retry            how a notification that fails is tried again before it is parked
  */
 @ConfigurationProperties("memberpulse.notifications")
 record NotificationProperties(
@@ -24,7 +26,8 @@ record NotificationProperties(
         @DefaultValue("http://127.0.0.1:8080/app/?ticket={id}") String staffTicketUrl,
         @DefaultValue("http://127.0.0.1:8080") String publicUrl,
         String linkSecret,
-        @DefaultValue("PT10S") Duration webhookTimeout) {
+        @DefaultValue("PT10S") Duration webhookTimeout,
+        RetryPolicy retry) {
 
     NotificationProperties {
         if (linkSecret == null || linkSecret.length() < 32) {

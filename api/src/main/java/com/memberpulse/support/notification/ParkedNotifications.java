@@ -7,6 +7,8 @@ import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.events.ParkedEvent;
 import com.memberpulse.support.events.TenantParkedEvents;
 import com.memberpulse.support.notification.NotificationDelivery.Channel;
+import com.memberpulse.support.tenant.Tenant;
+import com.memberpulse.support.tenant.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -57,8 +59,11 @@ class ParkedNotifications {
     public Connection<ParkedNotification> list(@Nullable Integer first, @Nullable String after) {
         int pageSize = PageSize.of(first);
         long afterId = after == null ? 0 : Long.parseLong(cursors.decode("parkedNotifications", after));
+        // The count is read later, when the field is resolved, maybe on another thread: in this tenant still.
+        Tenant tenant = TenantContext.require();
         return Connection.of(parked.page(DeliveryLog.CONSUMERS, afterId, pageSize + 1).stream().map(ParkedNotification::of).toList(),
-                pageSize, () -> parked.count(DeliveryLog.CONSUMERS), entry -> cursors.encode("parkedNotifications", entry.id()));
+                pageSize, () -> TenantContext.callIn(tenant, () -> parked.count(DeliveryLog.CONSUMERS)),
+                entry -> cursors.encode("parkedNotifications", entry.id()));
     }
 
     @PreAuthorize("@access.admin()")

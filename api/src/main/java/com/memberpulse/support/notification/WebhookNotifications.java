@@ -2,6 +2,7 @@ package com.memberpulse.support.notification;
 
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventConsumer;
+import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.message.MessageAdded;
 import com.memberpulse.support.message.MessageLookup;
 import com.memberpulse.support.notification.NotificationDelivery.Channel;
@@ -66,6 +67,11 @@ class WebhookNotifications implements EventConsumer {
     @Override
     public boolean accepts(String type) {
         return TYPES.contains(type);
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return properties.retry();
     }
 
     @Override

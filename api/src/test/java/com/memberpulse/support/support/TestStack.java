@@ -39,6 +39,11 @@ public final class TestStack {
         properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
+        // Notifications go out soon after a change and park after a few quick tries, so that tests of both are short.
+        properties.put("memberpulse.notifications.coalesce-window", "PT2S");
+        properties.put("memberpulse.notifications.retry.max-attempts", "6");
+        properties.put("memberpulse.notifications.retry.backoff-base", "PT0.5S");
+        properties.put("memberpulse.notifications.retry.backoff-cap", "PT2S");
         properties.put("memberpulse.cursor-secret", "test-cursor-secret-0123456789abcdef0123456789");
         // Tests sync the support team when they mean to (a background sync would race their Keycloak changes).
         properties.put("memberpulse.assignment.sync-initial-delay", "PT24H");

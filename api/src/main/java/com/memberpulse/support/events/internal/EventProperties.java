@@ -1,5 +1,6 @@
 package com.memberpulse.support.events.internal;
 
+import com.memberpulse.support.events.RetryPolicy;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,10 +40,8 @@ record EventProperties(
         }
     }
 
-    /** The wait after the {@code attempt}-th failed try: base, doubled per further try, at most the cap. */
-    Duration backoff(int attempt) {
-        int doublings = Math.min(Math.max(attempt - 1, 0), 30);
-        Duration delay = backoffBase.multipliedBy(1L << doublings);
-        return delay.compareTo(backoffCap) > 0 ? backoffCap : delay;
+    /** The retries of consumers that have no policy of their own. */
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, backoffBase, backoffCap);
     }
 }

@@ -1,6 +1,7 @@
 package com.memberpulse.support.events.internal;
 
 import com.memberpulse.support.events.EventConsumer;
+import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.tenant.Tenant;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class PartitionDelivery {
             return new Outcome(false, null);
         }
         Lease lease = new Lease(claim, owner);
+        RetryPolicy retries = consumer.retryPolicy() != null ? consumer.retryPolicy() : properties.retryPolicy();
         try {
             List<OutboxMapper.Positioned> batch = outbox.inPartitionAfter(properties.partitions(), claim.partition(), claim.position(),
                     properties.batchSize());
@@ -87,8 +89,8 @@ class PartitionDelivery {
                     }
                     passedOver = -1;
                     attempts++;
-                    if (attempts < properties.maxAttempts()) {
-                        Duration delay = properties.backoff(attempts);
+                    if (attempts < retries.maxAttempts()) {
+                        Duration delay = retries.backoff(attempts);
                         log.debug("Consumer '{}' failed on event {} (try {}), retrying in {}", consumer.name(), row.id(), attempts, delay, failure);
                         progress.retryLater(consumer.name(), claim.partition(), owner, attempts, delay.toMillis());
                         // A little after the database's retry time, so the wake-up finds the partition due.
