@@ -232,6 +232,37 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
         expect(call(caller, preview, Map.of()), caller.isStaff());
     }
 
+    /** How notifications go out is configuration: admins read and change it, rotate the secret and re-send parked ones. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void configureNotificationsAndResendParkedOnes(Caller caller) {
+        ApiResponse read = call(caller, "{ notificationSettings { emailEnabled updatedAt } }", Map.of());
+        expect(read, caller.isAdmin());
+        String seen = caller.isAdmin() ? read.data("notificationSettings").path("updatedAt").asString() : "2026-01-01T00:00:00.000Z";
+        expect(call(caller, "mutation($at: DateTime!) { updateNotificationSettings(input: {emailEnabled: true, webhookEnabled: false,"
+                + " updatedAt: $at}) { emailEnabled } }", Map.of("at", seen)), caller.isAdmin());
+        expect(call(caller, "mutation { rotateWebhookSecret(input: {overlapMinutes: 0}) { secret } }", Map.of()), caller.isAdmin());
+        expect(call(caller, "{ parkedNotifications { totalCount edges { node { id } } } }", Map.of()), caller.isAdmin());
+        expect(call(caller, "mutation { resendParkedNotifications(ids: [\"0\"]) { requested notFound } }", Map.of()), caller.isAdmin());
+    }
+
+    /** Whether to get e-mail is a member's own choice; staff notifications are their work, so staff have none. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void chooseWhetherToGetEmail(Caller caller) {
+        boolean requester = caller == Caller.MEMBER || caller == Caller.SPONSOR_USER || caller == Caller.SPONSOR_ADMIN;
+        expect(call(caller, "{ myNotificationPreferences { emailOptOut } }", Map.of()), requester);
+        expect(call(caller, "mutation { updateMyNotificationPreferences(input: {emailOptOut: true}) { emailOptOut } }", Map.of()), requester);
+    }
+
+    /** What was told about a ticket, to whom, is the staff's to see (requesters see the conversation, not its deliveries). */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void seeATicketsNotificationDeliveries(Caller caller) {
+        expectAllowedOrRefused(call(caller, "query($t: ID!) { ticket(id: $t) { notificationDeliveries { id outcome } } }", Map.of("t", ticketId)),
+                caller.isStaff());
+    }
+
     /** Parked events span every tenant: only a platform admin acting in none sees or re-sends them, not a tenant's admin. */
     @ParameterizedTest
     @EnumSource(Caller.class)

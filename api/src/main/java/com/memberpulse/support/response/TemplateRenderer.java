@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,6 @@ import org.jspecify.annotations.Nullable;
 public final class TemplateRenderer {
 
     private static final String FILE = "template";
-    /** Stands for the reply while the template is filled in: HTML escaping leaves it as it is. */
-    private static final String REPLY_IN_PLACE = "mpReplyBody7f3a9c41";
     private static final CheckingFactory HTML = new CheckingFactory(true);
     private static final CheckingFactory PLAIN = new CheckingFactory(false);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -66,8 +65,10 @@ public final class TemplateRenderer {
      * @throws IllegalArgumentException if the template has a {@link #problem} (stored templates never have)
      */
     public static String renderHtml(String template, TemplateValues values) {
+        // Stands for the reply while the template is filled in: new each time, so no value can pose as it.
+        String replyInPlace = "mpReply" + UUID.randomUUID().toString().replace("-", "");
         String reply = values.notice().replyHtml();
-        String html = HTML.render(template, values).replace(REPLY_IN_PLACE, reply == null ? "" : RichText.sanitize(reply));
+        String html = HTML.render(template, values, replyInPlace).replace(replyInPlace, reply == null ? "" : RichText.sanitize(reply));
         return RichText.sanitize(html);
     }
 
@@ -84,14 +85,14 @@ public final class TemplateRenderer {
      * @throws IllegalArgumentException if the template has a {@link #problem}
      */
     public static String renderLine(String template, TemplateValues values) {
-        return WHITESPACE.matcher(PLAIN.render(template, values)).replaceAll(" ").strip();
+        return WHITESPACE.matcher(PLAIN.render(template, values, "")).replaceAll(" ").strip();
     }
 
     /**
      * The scope mustache resolves {@code member.firstName} in: {@code {member: {firstName: ...}}}. The reply, rich
      * text, is a marker in HTML (put back once the rest is escaped) and its plain text in a one-line template.
      */
-    private static Map<String, Object> scope(TemplateValues values, boolean html) {
+    private static Map<String, Object> scope(TemplateValues values, boolean html, String replyInPlace) {
         Map<String, Object> scope = new HashMap<>();
         for (TemplateVariable variable : TemplateVariable.values()) {
             String[] path = variable.key().split("\\.");
@@ -99,7 +100,7 @@ public final class TemplateRenderer {
             Map<String, Object> group = (Map<String, Object>) scope.computeIfAbsent(path[0], key -> new HashMap<String, Object>());
             String value = variable.valueIn(values);
             if (variable == TemplateVariable.REPLY_BODY) {
-                value = html ? (RichText.plainText(value).isEmpty() ? "" : REPLY_IN_PLACE) : RichText.plainText(value);
+                value = html ? (RichText.plainText(value).isEmpty() ? "" : replyInPlace) : RichText.plainText(value);
             }
             group.put(path[1], oneLine(value));
         }
@@ -167,9 +168,9 @@ public final class TemplateRenderer {
             }
         }
 
-        String render(String template, TemplateValues values) {
+        String render(String template, TemplateValues values, String replyInPlace) {
             StringWriter out = new StringWriter();
-            parse(template).execute(out, scope(values, escapeHtml));
+            parse(template).execute(out, scope(values, escapeHtml, replyInPlace));
             return out.toString();
         }
 

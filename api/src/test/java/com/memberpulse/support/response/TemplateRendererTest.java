@@ -28,7 +28,24 @@ class TemplateRendererTest {
                 "member.firstName=[Ann] member.lastName=[Marie Member] member.name=[Ann Marie Member]"
                 + " member.email=[ann@example.org] ticket.number=[1042] ticket.reference=[#1042] ticket.subject=[Cannot renew]"
                 + " ticket.status=[in progress] ticket.priority=[high] ticket.category=[Billing] agent.name=[Alex Agent]"
-                + " agent.firstName=[Alex] agent.email=[alex@example.org] client.name=[Acme Society]");
+                + " agent.firstName=[Alex] agent.email=[alex@example.org] client.name=[Acme Society] ticket.url=[] reply.body=[]"
+                + " sla.target=[] sla.state=[]");
+    }
+
+    @Test
+    void aNotificationFillsItsOwnVariablesAndTheReplyKeepsItsSanitisedMarkup() {
+        TemplateValues notice = ANN.withNotice(new TemplateValues.NoticeValues("https://x.example/t?id=1&a=2",
+                "<p>Paid <b>in full</b><script>alert(1)</script></p>", "resolution", "breached"));
+
+        assertThat(TemplateRenderer.renderHtml("<p>{{sla.target}} {{sla.state}}: {{ticket.url}}</p><blockquote>{{reply.body}}</blockquote>", notice))
+                .isEqualTo("<p>resolution breached: https://x.example/t?id=1&amp;a=2</p><blockquote><p>Paid <b>in full</b></p></blockquote>");
+        assertThat(TemplateRenderer.renderLine("Re: {{reply.body}}", notice)).as("a subject gets the reply's words").isEqualTo("Re: Paid in full");
+        assertThat(TemplateRenderer.renderHtml("<p>{{#reply.body}}Replied{{/reply.body}}{{^reply.body}}No reply{{/reply.body}}</p>", ANN))
+                .isEqualTo("<p>No reply</p>");
+        // A value can never pose as the reply's place and bring the reply (or anything) where it was not put.
+        TemplateValues sneaky = new TemplateValues("mpReplyBody7f3a9c41", null, 1, "s", TicketStatus.OPEN, Priority.LOW, null, null, null, "c")
+                .withNotice(new TemplateValues.NoticeValues(null, "<p><b>x</b></p>", null, null));
+        assertThat(TemplateRenderer.renderHtml("<p>{{member.name}}</p>", sneaky)).isEqualTo("<p>mpReplyBody7f3a9c41</p>");
     }
 
     @ParameterizedTest
