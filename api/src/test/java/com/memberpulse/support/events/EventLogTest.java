@@ -107,6 +107,22 @@ class EventLogTest extends EventsTestBase {
     }
 
     @Test
+    void aConsumerWithADelayGetsEachEventNoSoonerThanThatAfterItWasRecordedInOrderWhileOthersGetItAtOnce() {
+        UUID ticket = UUID.randomUUID();
+        long before = System.nanoTime();
+        DomainEvent first = append(tenant, ticket, "delayed.first", new Step(1));
+        DomainEvent second = append(tenant, ticket, "delayed.second", new Step(2));
+
+        eventuallyHandled().until(() -> Deliveries.ids(EventTestConsumers.DELAYED, tenant.slug()).size() == 2);
+        List<Deliveries.Delivery> delayed = Deliveries.of(EventTestConsumers.DELAYED, tenant.slug());
+        assertThat(delayed).extracting(d -> d.event().id()).containsExactly(first.id(), second.id());
+        assertThat(delayed.getFirst().nanos() - before).isGreaterThanOrEqualTo(EventTestConsumers.DELAY.toNanos());
+        Deliveries.Delivery recorded = Deliveries.of(RECORDER, tenant.slug()).stream().filter(d -> d.event().id() == first.id()).findFirst()
+                .orElseThrow();
+        assertThat(recorded.nanos()).as("a consumer without a delay is not held back").isLessThan(delayed.getFirst().nanos());
+    }
+
+    @Test
     void deliverNowHandsEventsToTheConsumersThatAcceptImmediateDeliveryOnTheCallersThread() {
         DomainEvent event = append(tenant, UUID.randomUUID(), "immediate.wanted", new Step(1));
         DomainEvent other = append(tenant, UUID.randomUUID(), "test.not-immediate", new Step(2));

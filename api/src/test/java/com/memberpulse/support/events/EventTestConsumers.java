@@ -1,5 +1,6 @@
 package com.memberpulse.support.events;
 
+import java.time.Duration;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,8 @@ public class EventTestConsumers {
     public static final String FLAKY = "events-test-flaky";
     public static final String IMMEDIATE = "events-test-immediate";
     public static final String LISTENER = "events-test-listener";
+    public static final String DELAYED = "events-test-delayed";
+    public static final Duration DELAY = Duration.ofMillis(1500);
 
     @Bean
     EventConsumer recorder(@Value("${events-test.instance:first}") String instance) {
@@ -54,6 +57,32 @@ public class EventTestConsumers {
                 if (failing) {
                     throw new IllegalStateException("Refused on purpose: " + event.type());
                 }
+            }
+        };
+    }
+
+    /** Takes the {@code delayed.*} events no earlier than {@link #DELAY} after they were recorded. */
+    @Bean
+    EventConsumer delayed(@Value("${events-test.instance:first}") String instance) {
+        return new EventConsumer() {
+            @Override
+            public String name() {
+                return DELAYED;
+            }
+
+            @Override
+            public boolean accepts(String type) {
+                return type.startsWith("delayed.");
+            }
+
+            @Override
+            public Duration delay() {
+                return DELAY;
+            }
+
+            @Override
+            public void handle(DomainEvent event) {
+                Deliveries.record(DELAYED, instance, event);
             }
         };
     }
