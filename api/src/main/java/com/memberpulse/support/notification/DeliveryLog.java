@@ -91,7 +91,7 @@ class DeliveryLog {
 
     /** A parked event as the delivery it could not make: who it was for is not known until it is sent. */
     private static NotificationDelivery parkedDelivery(ParkedEvent event) {
-        Channel channel = event.consumer().equals(WebhookNotifications.NAME) ? Channel.WEBHOOK : Channel.EMAIL;
+        Channel channel = Channel.ofConsumer(event.consumer());
         return new NotificationDelivery("parked-" + event.id(), event.ticketId(), channel, Kind.of(event.type()),
                 channel == Channel.WEBHOOK ? "webhook" : "e-mail", Outcome.PARKED, event.lastError(), event.lastFailedAt(),
                 List.of(NotificationDelivery.eventId(event.eventId())));

@@ -4,8 +4,6 @@ import com.memberpulse.support.assignment.SupportAgent;
 import com.memberpulse.support.assignment.SupportTeamService;
 import com.memberpulse.support.common.text.TextInput;
 import com.memberpulse.support.events.DomainEvent;
-import com.memberpulse.support.events.EventConsumer;
-import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.events.EventLog;
 import com.memberpulse.support.message.Message;
 import com.memberpulse.support.message.MessageAdded;
@@ -52,7 +50,7 @@ import org.springframework.web.util.HtmlUtils;
  * then recorded: at least once (SPEC section 7).
  */
 @Component
-class EmailNotifications implements EventConsumer {
+class EmailNotifications extends NotificationConsumer {
 
     static final String NAME = "notification-email";
     private static final Set<String> TYPES = Set.of(StatusChanged.TYPE, MessageAdded.TYPE, AssigneeChanged.TYPE, SlaEvents.WARNING,
@@ -73,6 +71,7 @@ class EmailNotifications implements EventConsumer {
     EmailNotifications(NotificationSettingsService settings, NotificationProperties properties, TicketAutomation tickets, MessageLookup messages,
                        EventLog log, SupportTeamService team, ResponseTemplateService templates, MemberPreferences preferences,
                        DeliveryLog deliveries, UnsubscribeLinks links, Mailer mailer) {
+        super(NAME, TYPES, properties);
         this.settings = settings;
         this.properties = properties;
         this.tickets = tickets;
@@ -84,21 +83,6 @@ class EmailNotifications implements EventConsumer {
         this.deliveries = deliveries;
         this.links = links;
         this.mailer = mailer;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean accepts(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public RetryPolicy retryPolicy() {
-        return properties.retry();
     }
 
     @Override

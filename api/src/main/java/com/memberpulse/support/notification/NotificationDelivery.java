@@ -11,7 +11,14 @@ import org.jspecify.annotations.Nullable;
 record NotificationDelivery(String id, UUID ticketId, Channel channel, Kind kind, String recipient, Outcome outcome,
                             @Nullable String detail, OffsetDateTime at, List<String> eventIds) {
 
-    enum Channel { EMAIL, WEBHOOK }
+    enum Channel {
+        EMAIL, WEBHOOK;
+
+        /** The channel whose consumer this is (a parked event names its consumer). */
+        static Channel ofConsumer(String consumer) {
+            return consumer.equals(WebhookNotifications.NAME) ? WEBHOOK : EMAIL;
+        }
+    }
 
     enum Kind {
         STATUS_CHANGED, NEW_REPLY, UPDATES, ASSIGNED, ESCALATED, CREATED;

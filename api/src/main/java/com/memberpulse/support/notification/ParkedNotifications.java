@@ -44,7 +44,7 @@ class ParkedNotifications {
                               @Nullable String lastError, OffsetDateTime lastFailedAt, boolean resendRequested) {
 
         static ParkedNotification of(ParkedEvent event) {
-            Channel channel = event.consumer().equals(WebhookNotifications.NAME) ? Channel.WEBHOOK : Channel.EMAIL;
+            Channel channel = Channel.ofConsumer(event.consumer());
             return new ParkedNotification(Long.toString(event.id()), channel, event.ticketId(), event.type(), event.recordedAt(),
                     event.attempts(), event.lastError(), event.lastFailedAt(), event.redeliveryRequested());
         }

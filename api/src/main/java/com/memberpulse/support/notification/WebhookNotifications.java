@@ -1,8 +1,6 @@
 package com.memberpulse.support.notification;
 
 import com.memberpulse.support.events.DomainEvent;
-import com.memberpulse.support.events.EventConsumer;
-import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.message.MessageAdded;
 import com.memberpulse.support.message.MessageLookup;
 import com.memberpulse.support.notification.NotificationDelivery.Channel;
@@ -33,7 +31,7 @@ import org.springframework.stereotype.Component;
  * the answer and the record sends it again with that id.
  */
 @Component
-class WebhookNotifications implements EventConsumer {
+class WebhookNotifications extends NotificationConsumer {
 
     static final String NAME = "notification-webhook";
     static final String EVENT_ID_HEADER = "MemberPulse-Event-Id";
@@ -51,27 +49,13 @@ class WebhookNotifications implements EventConsumer {
 
     WebhookNotifications(NotificationSettingsService settings, NotificationProperties properties, TicketAutomation tickets,
                          MessageLookup messages, DeliveryLog deliveries) {
+        super(NAME, TYPES, properties);
         this.settings = settings;
         this.properties = properties;
         this.tickets = tickets;
         this.messages = messages;
         this.deliveries = deliveries;
         this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean accepts(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public RetryPolicy retryPolicy() {
-        return properties.retry();
     }
 
     @Override

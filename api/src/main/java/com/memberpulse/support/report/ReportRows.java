@@ -1,7 +1,13 @@
 package com.memberpulse.support.report;
 
 import com.memberpulse.support.report.internal.ReportFigures;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** How a group's figures are named for people: the key and label of each row. */
 final class ReportRows {
@@ -28,6 +34,21 @@ final class ReportRows {
             case PRIORITY, REQUESTER_TYPE -> readable(key);
             case DAY -> key;
         };
+    }
+
+    /**
+     * The DAY rows of every date of the period in its time zone, in order: a date without tickets is a row of zeros
+     * without times, so that a chart over the period shows its quiet days rather than skipping them.
+     */
+    static List<TicketReportRow> everyDay(List<TicketReportRow> rows, ReportPeriod period) {
+        Map<String, TicketReportRow> byDate = rows.stream().collect(Collectors.toMap(TicketReportRow::key, Function.identity()));
+        LocalDate last = period.to().minusNanos(1).atZoneSameInstant(period.timeZone()).toLocalDate();
+        List<TicketReportRow> days = new ArrayList<>();
+        for (LocalDate date = period.from().atZoneSameInstant(period.timeZone()).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+            String key = date.toString();
+            days.add(byDate.getOrDefault(key, new TicketReportRow(key, key, 0, 0, 0, null, null, null, null, null)));
+        }
+        return days;
     }
 
     /** An enum's name as a word: {@code HIGH} reads "High", {@code REQUESTER_TYPE} "Requester type". */

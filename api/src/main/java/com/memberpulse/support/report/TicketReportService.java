@@ -27,6 +27,7 @@ class TicketReportService {
         List<ReportFigures> figures = reports.figures(period.from(), period.to(), groupBy, period.timeZone().getId());
         // The statement always yields the total (grouping set "()"), last, even for a period without tickets.
         List<TicketReportRow> rows = figures.stream().map(row -> ReportRows.row(groupBy, row)).toList();
-        return new TicketReport(from, to, groupBy, rows.subList(0, rows.size() - 1), rows.getLast());
+        List<TicketReportRow> groups = rows.subList(0, rows.size() - 1);
+        return new TicketReport(from, to, groupBy, groupBy == TicketReportGrouping.DAY ? ReportRows.everyDay(groups, period) : groups, rows.getLast());
     }
 }

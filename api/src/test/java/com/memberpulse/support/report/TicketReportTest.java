@@ -135,18 +135,25 @@ class TicketReportTest extends ApiIntegrationTest {
                 row("SPONSOR", "Sponsor", 1, 1, 0, 10, 10, 60, 60, 1.0));
     }
 
-    /** A day is a date where the viewer is: 23:30 UTC is the next morning in Sydney (UTC+11 in March). */
+    /**
+     * A day is a date where the viewer is: 23:30 UTC is the next morning in Sydney (UTC+11 in March), and the period
+     * (midnight to midnight UTC) covers eight dates there. Every date is a row, those without tickets too.
+     */
     @Test
-    void byDayInTheViewersTimeZone() {
-        assertThat(keys(report(agent, "DAY", null).data("ticketReport")))
-                .containsExactly("2026-03-01", "2026-03-02", "2026-03-03", "2026-03-05", "2026-03-07");
+    void byDayInTheViewersTimeZoneEveryDateOfThePeriod() {
+        JsonNode utc = report(agent, "DAY", null).data("ticketReport");
+        assertThat(keys(utc)).containsExactly("2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07");
+        assertThat(rows(utc).get(3)).isEqualTo(row("2026-03-04", "2026-03-04", 0, 0, 0, null, null, null, null, null));
         JsonNode sydney = report(agent, "DAY", "Australia/Sydney").data("ticketReport");
 
         assertThat(rows(sydney)).containsExactly(
                 row("2026-03-01", "2026-03-01", 1, 1, 0, 10, 10, 60, 60, 1.0),
                 row("2026-03-02", "2026-03-02", 1, 1, 0, 20, 20, 120, 120, 0.5),
+                row("2026-03-03", "2026-03-03", 0, 0, 0, null, null, null, null, null),
                 row("2026-03-04", "2026-03-04", 1, 1, 1, 30, 30, 90, 90, 0.0),
                 row("2026-03-05", "2026-03-05", 1, 0, 1, null, null, null, null, null),
+                row("2026-03-06", "2026-03-06", 0, 0, 0, null, null, null, null, null),
+                row("2026-03-07", "2026-03-07", 0, 0, 0, null, null, null, null, null),
                 row("2026-03-08", "2026-03-08", 1, 0, 1, 45, 45, null, null, null));
         assertThat(total(sydney)).isEqualTo(row("total", "Total", 5, 3, 3, 25, 41, 90, 114, 0.6));
     }
