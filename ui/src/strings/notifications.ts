@@ -141,7 +141,7 @@ export const notifications = {
     switchLabel: 'E-mail me about my requests',
     address: (email: string) => `E-mails go to ${email}.`,
     noAddress: 'We have no e-mail address for you, so we cannot e-mail you.',
-    addressHint: 'The address of your account. Change it in your account settings.',
+    addressHint: 'The e-mail address of your account.',
     on: 'You will get an e-mail when your requests change.',
     off: 'You will not get e-mails about your requests. You can still see every update here.',
     saving: 'Saving…',

@@ -172,6 +172,11 @@ function SettingsForm({ settings, onSettings, reload }: { settings: Settings; on
       <input value={values[field]} onChange={(event) => change({ [field]: event.target.value })} spellCheck={false} autoComplete="off" {...props} />
     </Field>
   );
+  const rotated = (next: Settings) => {
+    // "Make a signing secret first" is answered now.
+    if (fieldError(update.error, 'input.webhookEnabled')) update.reset();
+    onSettings(next);
+  };
   const switchError = (field: 'emailEnabled' | 'webhookEnabled') => fieldError(update.error, `input.${field}`);
 
   return (
@@ -180,37 +185,39 @@ function SettingsForm({ settings, onSettings, reload }: { settings: Settings; on
         {t.changed} <time dateTime={settings.updatedAt} title={formatDateTime(settings.updatedAt)}>{formatRelative(settings.updatedAt)}</time>.
       </p>
       {conflict && <Banner kind="error">{t.conflict}</Banner>}
-      <section className={styles.card} aria-labelledby={emailHeading}>
-        <h2 id={emailHeading} className={styles.subheading}>{t.email.heading}</h2>
-        <div className={styles.switchRow}>
-          <Switch checked={values.emailEnabled} onCheckedChange={(emailEnabled) => change({ emailEnabled })} label={t.email.enabled}
-            describedBy={[`${ids}-email-hint`, switchError('emailEnabled') ? `${ids}-email-error` : ''].filter(Boolean).join(' ')}
-            invalid={Boolean(switchError('emailEnabled'))} />
-          <span id={`${ids}-email-hint`} className={styles.hint}>
-            {values.emailEnabled ? t.email.enabledHint : t.email.off}{theirs('emailEnabled') && <> {theirs('emailEnabled')}</>}
-          </span>
-          {switchError('emailEnabled') && <span id={`${ids}-email-error`} className={styles.error} role="alert">{switchError('emailEnabled')}</span>}
-        </div>
-        {textField('fromAddress', t.email.fromAddress, t.email.fromAddressHint, { type: 'email', inputMode: 'email' })}
-        {textField('fromName', t.email.fromName, t.email.fromNameHint)}
-        {textField('replyToAddress', t.email.replyTo, t.email.replyToHint, { type: 'email', inputMode: 'email' })}
-        <p className={styles.hint}>{t.email.templatesLink}</p>
-      </section>
+      <div className={styles.cards}>
+        <section className={styles.card} aria-labelledby={emailHeading}>
+          <h2 id={emailHeading} className={styles.subheading}>{t.email.heading}</h2>
+          <div className={styles.switchRow}>
+            <Switch checked={values.emailEnabled} onCheckedChange={(emailEnabled) => change({ emailEnabled })} label={t.email.enabled}
+              describedBy={[`${ids}-email-hint`, switchError('emailEnabled') ? `${ids}-email-error` : ''].filter(Boolean).join(' ')}
+              invalid={Boolean(switchError('emailEnabled'))} />
+            <span id={`${ids}-email-hint`} className={styles.hint}>
+              {values.emailEnabled ? t.email.enabledHint : t.email.off}{theirs('emailEnabled') && <> {theirs('emailEnabled')}</>}
+            </span>
+            {switchError('emailEnabled') && <span id={`${ids}-email-error`} className={styles.error} role="alert">{switchError('emailEnabled')}</span>}
+          </div>
+          {textField('fromAddress', t.email.fromAddress, t.email.fromAddressHint, { type: 'email', inputMode: 'email' })}
+          {textField('fromName', t.email.fromName, t.email.fromNameHint)}
+          {textField('replyToAddress', t.email.replyTo, t.email.replyToHint, { type: 'email', inputMode: 'email' })}
+          <p className={styles.hint}>{t.email.templatesLink}</p>
+        </section>
 
-      <section className={styles.card} aria-labelledby={webhookHeading}>
-        <h2 id={webhookHeading} className={styles.subheading}>{t.webhook.heading}</h2>
-        <div className={styles.switchRow}>
-          <Switch checked={values.webhookEnabled} onCheckedChange={(webhookEnabled) => change({ webhookEnabled })} label={t.webhook.enabled}
-            describedBy={[`${ids}-webhook-hint`, switchError('webhookEnabled') ? `${ids}-webhook-error` : ''].filter(Boolean).join(' ')}
-            invalid={Boolean(switchError('webhookEnabled'))} />
-          <span id={`${ids}-webhook-hint`} className={styles.hint}>
-            {t.webhook.enabledHint}{!settings.webhookSecret && <> {t.webhook.needsSecret}</>}{theirs('webhookEnabled') && <> {theirs('webhookEnabled')}</>}
-          </span>
-          {switchError('webhookEnabled') && <span id={`${ids}-webhook-error`} className={styles.error} role="alert">{switchError('webhookEnabled')}</span>}
-        </div>
-        {textField('webhookUrl', t.webhook.url, t.webhook.urlHint, { type: 'url', inputMode: 'url' })}
-        <WebhookSecret secret={settings.webhookSecret} onRotated={onSettings} />
-      </section>
+        <section className={styles.card} aria-labelledby={webhookHeading}>
+          <h2 id={webhookHeading} className={styles.subheading}>{t.webhook.heading}</h2>
+          <div className={styles.switchRow}>
+            <Switch checked={values.webhookEnabled} onCheckedChange={(webhookEnabled) => change({ webhookEnabled })} label={t.webhook.enabled}
+              describedBy={[`${ids}-webhook-hint`, switchError('webhookEnabled') ? `${ids}-webhook-error` : ''].filter(Boolean).join(' ')}
+              invalid={Boolean(switchError('webhookEnabled'))} />
+            <span id={`${ids}-webhook-hint`} className={styles.hint}>
+              {t.webhook.enabledHint}{!settings.webhookSecret && <> {t.webhook.needsSecret}</>}{theirs('webhookEnabled') && <> {theirs('webhookEnabled')}</>}
+            </span>
+            {switchError('webhookEnabled') && <span id={`${ids}-webhook-error`} className={styles.error} role="alert">{switchError('webhookEnabled')}</span>}
+          </div>
+          {textField('webhookUrl', t.webhook.url, t.webhook.urlHint, { type: 'url', inputMode: 'url' })}
+          <WebhookSecret secret={settings.webhookSecret} onRotated={rotated} />
+        </section>
+      </div>
 
       {message && <Banner kind={message.kind}>{message.text}</Banner>}
       <div className={styles.actions}>

@@ -64,7 +64,7 @@ function RotateDialog({ secret, onClose, onRotated }: { secret: SecretInfo; onCl
 
   if (made) {
     return (
-      <Dialog open onOpenChange={(next) => { if (!next) onClose(); }} title={t.secret.title}
+      <Dialog open wide onOpenChange={(next) => { if (!next) onClose(); }} title={t.secret.title}
         description={<span className={styles.warning}>{t.secret.warning}</span>}
         actions={<Button variant="primary" onClick={onClose}>{t.secret.done}</Button>}>
         <SecretOnce made={made} />
@@ -72,7 +72,7 @@ function RotateDialog({ secret, onClose, onRotated }: { secret: SecretInfo; onCl
     );
   }
   return (
-    <Dialog open onOpenChange={(next) => { if (!next) onClose(); }}
+    <Dialog open wide={false} onOpenChange={(next) => { if (!next) onClose(); }}
       title={secret ? r.titleRotate : r.titleCreate}
       description={secret ? r.descriptionRotate(secret.hint) : r.descriptionCreate}
       actions={<>
@@ -106,7 +106,7 @@ function RotateDialog({ secret, onClose, onRotated }: { secret: SecretInfo; onCl
 function SecretOnce({ made }: { made: { secret: string; previousValidUntil: string | null } }) {
   const s = t.secret;
   const ids = useId();
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
   useEffect(() => {
     field.current?.focus();
@@ -127,7 +127,7 @@ function SecretOnce({ made }: { made: { secret: string; previousValidUntil: stri
       <div className={styles.secretField}>
         <label htmlFor={`${ids}-secret`} className={styles.label}>{s.label}</label>
         <div className={styles.secretRow}>
-          <input ref={field} id={`${ids}-secret`} readOnly value={made.secret} className={styles.secretValue} spellCheck={false}
+          <textarea ref={field} id={`${ids}-secret`} readOnly value={made.secret} rows={2} className={styles.secretValue} spellCheck={false}
             onFocus={(event) => event.target.select()} />
           <Button onClick={() => void copyIt()}>{s.copy}</Button>
         </div>
