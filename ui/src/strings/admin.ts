@@ -12,6 +12,7 @@ export const admin = {
     slaPolicies: 'SLA policies',
     calendars: 'Business calendars',
     autoClose: 'Auto-close',
+    notifications: 'Notifications',
   },
   notAllowed: 'Only your association’s administrators can change these settings.',
 };

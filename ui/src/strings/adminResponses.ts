@@ -4,6 +4,8 @@ const kindLabels: Record<string, string> = {
   REPLY: 'Reply template',
   STATUS_CHANGED: 'Status change notification',
   NEW_REPLY: 'New reply notification',
+  ASSIGNED: 'Assignment notification',
+  ESCALATED: 'SLA escalation notification',
 };
 
 export const adminResponses = {
@@ -77,16 +79,19 @@ export const adminResponses = {
 
   templates: {
     title: 'Templates',
-    intro: 'Reply templates are texts agents render into a reply. The member notifications are e-mails written with their template whenever a ticket changes status or staff reply: they can be edited, not deleted.',
+    intro: 'Reply templates are texts agents render into a reply. Notification templates write the e-mails we send: to members when their ticket changes status or staff reply, and to staff when a ticket is assigned to them or an SLA escalates. Notification templates can be edited, not deleted.',
     listLabel: 'Templates',
     notificationsHeading: 'Member notifications',
+    staffNotificationsHeading: 'Staff notifications',
     repliesHeading: 'Reply templates',
     noReplies: 'No reply templates yet.',
     newTemplate: 'New reply template',
     kind: (kind: string) => kindLabels[kind] ?? kind,
     kindHint: {
       STATUS_CHANGED: 'E-mailed to the member whenever their ticket’s status changes.',
-      NEW_REPLY: 'E-mailed to the member whenever staff reply publicly; the reply itself follows it.',
+      NEW_REPLY: 'E-mailed to the member whenever staff reply publicly. Place the reply with {{reply.body}}; without it, the reply follows your text.',
+      ASSIGNED: 'E-mailed to an agent when a ticket is assigned to them, by hand or by a rule. Here {{agent.name}} is the assignee.',
+      ESCALATED: 'E-mailed to the assignee, or to the admins, as the SLA policy says, when an SLA clock is at risk or breached. {{sla.target}} and {{sla.state}} say what happened; {{agent.name}} is the assignee (empty when nobody holds the ticket).',
       REPLY: 'Agents insert it into a reply and edit it before sending.',
     } as Record<string, string>,
     pickOne: 'Pick a template above to edit it, or add a reply template.',
@@ -138,6 +143,8 @@ export const adminResponses = {
       intro: 'Insert one where the cursor is (in the subject or the body, whichever you were in last).',
       insert: (key: string) => `Insert {{${key}}}`,
       sections: 'Show text only when a value exists: {{#agent.name}}…{{/agent.name}}; only when it does not: {{^agent.name}}…{{/agent.name}}.',
+      notificationHeading: 'In this notification',
+      notificationIntro: 'Filled in only in notification e-mails (empty in replies and previews of reply templates).',
     },
   },
 
@@ -153,9 +160,20 @@ export const adminResponses = {
     { key: 'ticket.status', description: 'Its status in words (in progress)' },
     { key: 'ticket.priority', description: 'Its priority (low, medium, high)' },
     { key: 'ticket.category', description: 'Its category’s name' },
-    { key: 'agent.name', description: 'The agent’s name (who acted, for notifications)' },
+    { key: 'agent.name', description: 'The agent’s name (in notifications: who acted; the assignee in staff notifications)' },
     { key: 'agent.firstName', description: 'The agent’s first name' },
     { key: 'agent.email', description: 'The agent’s e-mail address' },
     { key: 'client.name', description: 'Your association’s name' },
+  ],
+
+  /**
+   * The variables only notifications fill in (SDL `ResponseTemplate.body`), with the notification kinds they belong
+   * to: the templates screen offers each one where it has a value.
+   */
+  notificationVariables: [
+    { key: 'ticket.url', description: 'Where the reader opens the ticket: the member portal for members, the staff console for staff', kinds: ['STATUS_CHANGED', 'NEW_REPLY', 'ASSIGNED', 'ESCALATED'] },
+    { key: 'reply.body', description: 'The reply the e-mail tells of, as it was written', kinds: ['NEW_REPLY'] },
+    { key: 'sla.target', description: 'Which clock: first response or resolution', kinds: ['ESCALATED'] },
+    { key: 'sla.state', description: 'What happened: at risk or breached', kinds: ['ESCALATED'] },
   ],
 };

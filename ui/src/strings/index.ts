@@ -10,10 +10,11 @@ import { adminCategories } from './adminCategories';
 import { adminAssignment } from './adminAssignment';
 import { adminResponses } from './adminResponses';
 import { sla } from './sla';
+import { notifications } from './notifications';
 
 /**
  * Every string the screens show, in one place (one file per area so that areas change independently).
  * A translation is another object of the same shape.
  */
-export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment, adminResponses, sla };
+export const strings = { common, member, queue, ticket, raise, agent, platform, admin, adminCategories, adminAssignment, adminResponses, sla, notifications };
 export type Strings = typeof strings;

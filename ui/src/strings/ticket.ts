@@ -159,7 +159,10 @@ export const ticket = {
       FIRST_RESPONSE: 'First reply to the requester',
       FOLLOW_UP: 'Follow-up opened',
       SLA: 'SLA',
+      NOTIFICATION: 'Notification sent',
     } as Record<string, string>,
+    /** A NOTIFICATION entry: its value is the channel. */
+    notification: (channel: string | null) => (channel === 'WEBHOOK' ? 'Webhook event sent' : channel === 'EMAIL' ? 'E-mail notification sent' : 'Notification sent'),
     note: (note: string) => `“${note}”`,
   },
 

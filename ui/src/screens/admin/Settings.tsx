@@ -7,11 +7,12 @@ import { AttachmentSettings } from './attachments/AttachmentSettings';
 import { CannedResponsesSettings } from './responses/CannedResponsesSettings';
 import { CategoriesSettings } from './categories/CategoriesSettings';
 import { TemplatesSettings } from './templates/TemplatesSettings';
+import { NotificationSettings } from './notifications/NotificationSettings';
 import { AutoCloseSettings } from '../sla/settings/AutoCloseSettings';
 import { CalendarsSettings } from '../sla/settings/CalendarsSettings';
 import { SlaPoliciesSettings } from '../sla/settings/SlaPoliciesSettings';
 
-export type SettingsSection = 'categories' | 'responses' | 'templates' | 'assignment' | 'attachments' | 'sla-policies' | 'calendars' | 'auto-close';
+export type SettingsSection = 'categories' | 'responses' | 'templates' | 'assignment' | 'attachments' | 'sla-policies' | 'calendars' | 'auto-close' | 'notifications';
 
 interface SectionEntry {
   key: SettingsSection;
@@ -25,6 +26,7 @@ const SECTIONS: SectionEntry[] = [
   { key: 'categories', label: strings.admin.sections.categories, agents: false, render: () => <CategoriesSettings /> },
   { key: 'responses', label: strings.admin.sections.responses, agents: true, render: () => <CannedResponsesSettings /> },
   { key: 'templates', label: strings.admin.sections.templates, agents: false, render: () => <TemplatesSettings /> },
+  { key: 'notifications', label: strings.admin.sections.notifications, agents: false, render: () => <NotificationSettings /> },
   { key: 'assignment', label: strings.admin.sections.assignment, agents: false, render: () => <AssignmentSettings /> },
   { key: 'attachments', label: strings.admin.sections.attachments, agents: false, render: () => <AttachmentSettings /> },
   { key: 'sla-policies', label: strings.admin.sections.slaPolicies, agents: false, render: () => <SlaPoliciesSettings /> },

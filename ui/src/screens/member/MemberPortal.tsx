@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { strings } from '../../strings';
 import { useUrlParams } from '../../platform/urlState';
 import { Conversation } from './Conversation';
+import { EmailPreferences } from './EmailPreferences';
 import { MyRequests } from './MyRequests';
 import { RaiseRequest } from './RaiseRequest';
 import type { PortalPlace } from './links';
@@ -15,8 +16,8 @@ export interface Notice {
 
 /**
  * The member portal (members and sponsor users): "My requests", one form to raise a request, and the conversation of
- * a request, which reads like e-mail. Where the member is lives in the query string (`?request=<id>`, `?new=1`,
- * `?show=waiting`), so a request can be bookmarked and the place survives sign-in.
+ * a request, which reads like e-mail, and the member's e-mail preference. Where the member is lives in the query string
+ * (`?request=<id>`, `?new=1`, `?show=waiting`, `?preferences=email`), so a request can be bookmarked and the place survives sign-in.
  */
 export function MemberPortal() {
   const [params, setParams] = useUrlParams();
@@ -24,10 +25,11 @@ export function MemberPortal() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const requestId = params.get('request');
   const creating = params.get('new') === '1';
+  const preferences = params.get('preferences') === 'email';
 
   const go = useCallback((to: PortalPlace, mode: 'push' | 'replace' = 'push') => {
     setNavigated(true);
-    setParams({ request: null, new: null, ...to }, mode);
+    setParams({ request: null, new: null, preferences: null, ...to }, mode);
   }, [setParams]);
   const openRequest = useCallback((id: string, text?: string) => {
     setNotice(text ? { requestId: id, text } : null);
@@ -36,7 +38,9 @@ export function MemberPortal() {
 
   return (
     <main className={styles.portal} aria-label={strings.member.portalLabel}>
-      {creating ? (
+      {preferences ? (
+        <EmailPreferences focus={navigated} onGo={go} />
+      ) : creating ? (
         <RaiseRequest focus={navigated} onGo={go} onCreated={openRequest} />
       ) : requestId ? (
         <Conversation

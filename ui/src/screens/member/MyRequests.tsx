@@ -56,7 +56,10 @@ export function MyRequests({ show, focus, onGo }: { show: string | null; focus: 
     <>
       <div className={styles.top}>
         <ViewTitle focus={focus}>{strings.member.myRequests}</ViewTitle>
-        <PortalLink to={{ new: '1' }} onGo={onGo} className={styles.linkButton}>{strings.member.newRequest}</PortalLink>
+        <div className={styles.topActions}>
+          <PortalLink to={{ preferences: 'email' }} onGo={onGo} className={styles.secondaryLink}>{strings.notifications.member.link}</PortalLink>
+          <PortalLink to={{ new: '1' }} onGo={onGo} className={styles.linkButton}>{strings.member.newRequest}</PortalLink>
+        </div>
       </div>
       <div role="group" aria-label={strings.member.filter.label} className={styles.filters}>
         {FILTER_ORDER.map((name) => (

@@ -4,7 +4,7 @@ import { statusTone, statusWords } from './status';
 import styles from './Member.module.css';
 
 /** The portal's own query-string parameters; anything else in the page's URL (a host's, `tenant`) is kept. */
-export type PortalPlace = { request?: string | null; new?: string | null; show?: string | null };
+export type PortalPlace = { request?: string | null; new?: string | null; show?: string | null; preferences?: string | null };
 
 /** The address of a place in the portal, for real links (open in a new tab, copy, share). */
 export function hrefOf(change: PortalPlace): string {

@@ -32,7 +32,9 @@ export function HistoryTimeline({ history, categories, agents }: { history: Entr
   return (
     <ol className={styles.timeline} aria-label={h.label}>
       {history.map((entry) => {
-        const hasValues = entry.field !== 'CREATED' && entry.field !== 'FIRST_RESPONSE';
+        // A notification's value is its channel, said in the words; its note says to whom and what (the system's words, not a quote).
+        const notification = entry.field === 'NOTIFICATION';
+        const hasValues = entry.field !== 'CREATED' && entry.field !== 'FIRST_RESPONSE' && !notification;
         return (
           <li key={entry.id} className={styles.timelineEntry}>
             <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)} className={styles.timelineTime}>
@@ -40,7 +42,7 @@ export function HistoryTimeline({ history, categories, agents }: { history: Entr
             </time>
             <div>
               <span className={styles.author}>{actorName(entry)}</span>{' '}
-              <span>{h.fields[entry.field] ?? entry.field}</span>
+              <span>{notification ? h.notification(entry.toValue) : h.fields[entry.field] ?? entry.field}</span>
               {hasValues && (entry.fromValue !== null || entry.toValue !== null) && (
                 <>
                   {': '}
@@ -48,7 +50,9 @@ export function HistoryTimeline({ history, categories, agents }: { history: Entr
                   <strong>{valueText(entry, entry.toValue, categories, agents)}</strong>
                 </>
               )}
-              {entry.note && <p className={styles.timelineNote}>{h.note(entry.note)}</p>}
+              {entry.note && (notification
+                ? <p className={styles.timelineDetail}>{entry.note}</p>
+                : <p className={styles.timelineNote}>{h.note(entry.note)}</p>)}
             </div>
           </li>
         );

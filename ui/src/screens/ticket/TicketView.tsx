@@ -9,6 +9,7 @@ import { Tabs } from '../../ui/Tabs';
 import { Composer, type ComposerHandle } from './Composer';
 import { Conversation } from './Conversation';
 import { HistoryTimeline } from './HistoryTimeline';
+import { NotificationsPanel } from './NotificationsPanel';
 import { PropertiesRail } from './PropertiesRail';
 import { TicketFollowUpOfQuery } from './queries';
 import { NEXT_PAGE, useTicket, type TicketFields } from './useTicket';
@@ -124,6 +125,12 @@ function TicketScreen({ ticketId, onOpenTicket }: TicketViewProps) {
                 label: strings.ticket.tabs.history(history.length),
                 content: <HistoryTimeline history={history} categories={view.categories} agents={view.agents} />,
               },
+              // Staff only (the delivery log is refused to requesters): read when the tab opens.
+              ...(me.isStaff ? [{
+                value: 'notifications',
+                label: strings.notifications.ticket.tab,
+                content: <NotificationsPanel ticketId={ticket.id} isAdmin={me.isAdmin} />,
+              }] : []),
             ]}
           />
           {ticket.status === 'CLOSED' ? (

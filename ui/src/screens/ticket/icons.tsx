@@ -24,3 +24,24 @@ export function LinkIcon() {
     </svg>
   );
 }
+
+/** An envelope, beside the word "E-mail" (decoration: the word carries the meaning). */
+export function MailIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" style={{ verticalAlign: '-2px' }}>
+      <path fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" d="M2 3.75h12v8.5H2zM2.3 4.2 8 8.8l5.7-4.6" />
+    </svg>
+  );
+}
+
+/** Three joined nodes, beside the word "Webhook" (decoration: the word carries the meaning). */
+export function WebhookIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" style={{ verticalAlign: '-2px' }}>
+      <path fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" d="M8 5.5 5 11M8 5.5l3 5.5M5 11h6" />
+      <circle cx="8" cy="4" r="2" fill="currentColor" />
+      <circle cx="4" cy="12" r="2" fill="currentColor" />
+      <circle cx="12" cy="12" r="2" fill="currentColor" />
+    </svg>
+  );
+}

@@ -151,3 +151,16 @@ export const TicketUnassignMutation = graphql(`
     unassignTicket(input: $input) { ...TicketViewFields }
   }
 `);
+
+/**
+ * The ticket's notifications (staff only; requesters never ask for it): read when the Notifications tab opens, not
+ * with the ticket, so opening a ticket stays one request.
+ */
+export const TicketNotificationDeliveriesQuery = graphql(`
+  query TicketNotificationDeliveries($id: ID!) {
+    ticket(id: $id) {
+      id
+      notificationDeliveries { id channel kind recipient outcome detail at eventIds }
+    }
+  }
+`);

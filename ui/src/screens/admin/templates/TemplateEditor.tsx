@@ -73,6 +73,7 @@ export function TemplateEditor({ template, tickets, previewTicket, onPreviewTick
   const ids = useId();
   const kind: ResponseTemplateKind = template?.kind ?? 'REPLY';
   const notification = kind !== 'REPLY';
+  const notificationVariables = strings.adminResponses.notificationVariables.filter((variable) => variable.kinds.includes(kind));
   const [draft, setDraft, clearDraft] = useFormDraft<Values>(`admin-templates.${template?.id ?? 'new'}`);
   const server = stored(template);
   const values = draft ?? server;
@@ -252,6 +253,23 @@ export function TemplateEditor({ template, tickets, previewTicket, onPreviewTick
               </li>
             ))}
           </ul>
+          {notificationVariables.length > 0 && (
+            <>
+              <h4 id={`${ids}-notification-variables`} className={styles.variablesSubheading}>{t.variables.notificationHeading}</h4>
+              <p className={styles.hint}>{t.variables.notificationIntro}</p>
+              <ul className={styles.variableList} aria-labelledby={`${ids}-notification-variables`}>
+                {notificationVariables.map((variable) => (
+                  <li key={variable.key}>
+                    <Button variant="ghost" className={styles.variableButton} aria-label={t.variables.insert(variable.key)}
+                      onMouseDown={(event) => event.preventDefault()} onClick={() => insert(variable.key)}>
+                      <code>{`{{${variable.key}}}`}</code>
+                    </Button>
+                    <span className={styles.variableText}>{variable.description}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p className={styles.hint}>{t.variables.sections}</p>
         </section>
       </div>

@@ -176,4 +176,38 @@ describe('templates', () => {
     await waitFor(() => expect(previews(calls)).toHaveLength(2));
     expect((previews(calls)[1]!.variables.input as { body: string }).body).toBe('<p>ab</p>');
   });
+
+  it('lists the staff notifications apart and offers each notification the variables it fills in', async () => {
+    const assigned = { id: 'tpl-assigned', kind: 'ASSIGNED', name: 'Staff notification: assigned', subject: '{{ticket.reference}} is yours', body: '<p>Hi {{agent.firstName}}</p>', deletable: false, updatedAt: '2026-11-20T10:00:00Z', version: 0 };
+    const escalated = { id: 'tpl-escalated', kind: 'ESCALATED', name: 'Staff notification: escalated', subject: 'SLA {{sla.state}}', body: '<p>{{sla.target}} is {{sla.state}}</p>', deletable: false, updatedAt: '2026-11-20T10:00:00Z', version: 0 };
+    const newReply = { ...STATUS_CHANGED, id: 'tpl-reply', kind: 'NEW_REPLY', name: 'Member notification: new reply' };
+    window.history.replaceState(null, '', '/app/?screen=templates&template=tpl-escalated');
+    renderWithApi(<TemplatesSettings />, api({
+      AdminTemplates: { data: { responseTemplates: [STATUS_CHANGED, newReply, assigned, escalated, WELCOME], tickets: { edges: [] } } },
+    }));
+    const nav = await screen.findByRole('navigation', { name: 'Templates' });
+    const group = (heading: string) => within(within(nav).getByRole('heading', { name: heading }).parentElement!).getAllByRole('link').map((link) => link.textContent);
+    expect(group('Member notifications')).toEqual(['Member notification: status changed', 'Member notification: new reply']);
+    expect(group('Staff notifications')).toEqual(['Staff notification: assigned', 'Staff notification: escalated']);
+
+    expect(screen.getByText('SLA escalation notification')).toBeInTheDocument();
+    expect(screen.getByText(/when an SLA clock is at risk or breached/)).toBeInTheDocument();
+    const insertable = () => screen.getAllByRole('button', { name: /^Insert \{\{/ }).map((button) => button.getAttribute('aria-label'));
+    expect(insertable()).toEqual(expect.arrayContaining(['Insert {{ticket.url}}', 'Insert {{sla.target}}', 'Insert {{sla.state}}', 'Insert {{member.firstName}}']));
+    expect(insertable()).not.toContain('Insert {{reply.body}}');
+
+    await userEvent.click(within(nav).getByRole('link', { name: 'Member notification: new reply' }));
+    expect(await screen.findByText(/Place the reply with \{\{reply\.body\}\}/)).toBeInTheDocument();
+    expect(insertable()).toEqual(expect.arrayContaining(['Insert {{ticket.url}}', 'Insert {{reply.body}}']));
+    expect(insertable()).not.toContain('Insert {{sla.state}}');
+
+    await userEvent.click(within(nav).getByRole('link', { name: 'Staff notification: assigned' }));
+    expect(await screen.findByText(/Here \{\{agent\.name\}\} is the assignee/)).toBeInTheDocument();
+    expect(screen.getByText('Assignment notification')).toBeInTheDocument();
+
+    // A reply template has none of them: they would be empty there.
+    await userEvent.click(within(nav).getByRole('link', { name: 'Welcome' }));
+    await screen.findByText('Agents insert it into a reply and edit it before sending.');
+    expect(insertable()).not.toContain('Insert {{ticket.url}}');
+  });
 });

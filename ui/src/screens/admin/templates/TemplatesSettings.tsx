@@ -25,8 +25,8 @@ function hrefWith(params: URLSearchParams, change: Record<string, string | null>
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
- * Settings (admins): response and notification templates. The member notifications (STATUS_CHANGED, NEW_REPLY) are
- * edited only; reply templates are added and deleted too. The template being edited and the preview's ticket live in
+ * Settings (admins): response and notification templates. The notifications, to members (STATUS_CHANGED, NEW_REPLY)
+ * and to staff (ASSIGNED, ESCALATED), are edited only; reply templates are added and deleted too. The template being edited and the preview's ticket live in
  * the URL (`template`, `previewTicket`).
  */
 export function TemplatesSettings() {
@@ -40,7 +40,8 @@ export function TemplatesSettings() {
   const headingId = useId();
 
   const templates = query.data?.responseTemplates ?? [];
-  const notifications = templates.filter((template) => template.kind !== 'REPLY');
+  const memberNotifications = templates.filter((template) => template.kind === 'STATUS_CHANGED' || template.kind === 'NEW_REPLY');
+  const staffNotifications = templates.filter((template) => template.kind !== 'REPLY' && !memberNotifications.includes(template));
   const replies = templates.filter((template) => template.kind === 'REPLY');
   const current = selected && selected !== 'new' ? templates.find((template) => template.id === selected) ?? null : null;
   const tickets = query.data?.tickets.edges.map((edge) => edge.node) ?? [];
@@ -77,8 +78,14 @@ export function TemplatesSettings() {
       <nav className={styles.templateNav} aria-label={t.listLabel}>
         <div className={styles.navGroup}>
           <h2 className={styles.navHeading}>{t.notificationsHeading}</h2>
-          <ul className={styles.chips}>{notifications.map(item)}</ul>
+          <ul className={styles.chips}>{memberNotifications.map(item)}</ul>
         </div>
+        {staffNotifications.length > 0 && (
+          <div className={styles.navGroup}>
+            <h2 className={styles.navHeading}>{t.staffNotificationsHeading}</h2>
+            <ul className={styles.chips}>{staffNotifications.map(item)}</ul>
+          </div>
+        )}
         <div className={styles.navGroup}>
           <h2 className={styles.navHeading}>{t.repliesHeading}</h2>
           <ul className={styles.chips}>
