@@ -34,8 +34,8 @@ export function ReportCharts({ rows, groupBy }: { rows: Row[]; groupBy: TicketRe
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="raised" name={r.raisedSeries} stroke={COLOURS.first} dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="resolved" name={r.resolvedSeries} stroke={COLOURS.second} dot={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="raised" name={r.raisedSeries} stroke={COLOURS.first} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line type="linear" dataKey="resolved" name={r.resolvedSeries} stroke={COLOURS.second} dot={{ r: 2 }} isAnimationActive={false} />
           </LineChart>
         </Chart>
         <SlaChart rows={byDay} />
