@@ -7,6 +7,7 @@ import com.memberpulse.support.common.paging.PageSize;
 import com.memberpulse.support.events.ParkedEvent;
 import com.memberpulse.support.events.TenantParkedEvents;
 import com.memberpulse.support.notification.NotificationDelivery.Channel;
+import com.memberpulse.support.notification.NotificationDelivery.Kind;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import java.time.OffsetDateTime;
@@ -40,13 +41,13 @@ class ParkedNotifications {
     }
 
     /** A parked notification as admins see it. */
-    record ParkedNotification(String id, Channel channel, @Nullable UUID ticketId, String eventType, OffsetDateTime recordedAt, int attempts,
-                              @Nullable String lastError, OffsetDateTime lastFailedAt, boolean resendRequested) {
+    record ParkedNotification(String id, Channel channel, Kind kind, @Nullable UUID ticketId, String eventType, OffsetDateTime recordedAt,
+                              int attempts, @Nullable String lastError, OffsetDateTime lastFailedAt, boolean resendRequested) {
 
         static ParkedNotification of(ParkedEvent event) {
-            Channel channel = Channel.ofConsumer(event.consumer());
-            return new ParkedNotification(Long.toString(event.id()), channel, event.ticketId(), event.type(), event.recordedAt(),
-                    event.attempts(), event.lastError(), event.lastFailedAt(), event.redeliveryRequested());
+            return new ParkedNotification(Long.toString(event.id()), Channel.ofConsumer(event.consumer()), Kind.of(event.type()),
+                    event.ticketId(), event.type(), event.recordedAt(), event.attempts(), event.lastError(), event.lastFailedAt(),
+                    event.redeliveryRequested());
         }
     }
 

@@ -12,10 +12,12 @@ import com.memberpulse.support.ticket.Ticket;
 import com.memberpulse.support.ticket.TicketAutomation;
 import com.memberpulse.support.ticket.TicketEvent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,11 +96,14 @@ class WebhookNotifications extends NotificationConsumer {
                 .header(WebhookSignature.HEADER, WebhookSignature.header(Instant.now().getEpochSecond(), body, secrets))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        // Only the start of the answer is read (for the error), whatever the receiver sends.
+        String answer;
+        try (InputStream start = response.body()) {
+            answer = new String(start.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8).strip();
+        }
         if (response.statusCode() / 100 != 2) {
-            String answer = response.body() == null ? "" : response.body().strip();
-            throw new IOException("The receiver answered HTTP " + response.statusCode()
-                    + (answer.isEmpty() ? "" : ": " + (answer.length() > MAX_ERROR_BODY ? answer.substring(0, MAX_ERROR_BODY) + "…" : answer)));
+            throw new IOException("The receiver answered HTTP " + response.statusCode() + (answer.isEmpty() ? "" : ": " + answer));
         }
         deliveries.sent(ticket.get().id(), Channel.WEBHOOK, Kind.of(event.type()), receiver, "HTTP " + response.statusCode(),
                 List.of(event.id()), "Webhook " + outgoing.get().type() + " delivered to " + receiver);

@@ -97,6 +97,7 @@ class WebhookTest extends NotificationTestBase {
         Awaitility.await().atMost(PATIENCE).until(() -> parked().path("totalCount").asInt() == 1);
         JsonNode parked = parked().path("edges").get(0).path("node");
         assertThat(parked.path("channel").asString()).isEqualTo("WEBHOOK");
+        assertThat(parked.path("kind").asString()).isEqualTo("STATUS_CHANGED");
         assertThat(parked.path("eventType").asString()).isEqualTo("ticket.status-changed");
         assertThat(parked.path("ticket").path("id").asString()).isEqualTo(id);
         assertThat(parked.path("attempts").asInt()).isEqualTo(6);
@@ -166,7 +167,7 @@ class WebhookTest extends NotificationTestBase {
     }
 
     private JsonNode parked() {
-        return ok(api.graphql(admin, "{ parkedNotifications { totalCount edges { node { id channel eventType attempts lastError"
+        return ok(api.graphql(admin, "{ parkedNotifications { totalCount edges { node { id channel kind eventType attempts lastError"
                 + " lastFailedAt resendRequested ticket { id } } } } }")).data("parkedNotifications");
     }
 
