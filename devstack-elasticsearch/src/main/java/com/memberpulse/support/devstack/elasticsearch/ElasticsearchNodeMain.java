@@ -53,7 +53,7 @@ public final class ElasticsearchNodeMain {
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
         try {
             LogConfigurator.configureESLogging();
-            Node node = new ClasspathPluginsNode(settings(options), List.of(Netty4Plugin.class, RootInfoPlugin.class));
+            Node node = new ClasspathPluginsNode(settings(options), List.of(Netty4Plugin.class, RootInfoPlugin.class, CommonAnalysisPlugin.class));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(node), "es-node-shutdown"));
             node.start();
             var http = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
