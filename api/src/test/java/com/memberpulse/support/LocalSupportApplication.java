@@ -55,6 +55,7 @@ public final class LocalSupportApplication {
         System.setProperty("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
         System.setProperty("memberpulse.devstack.started-nanos", Long.toString(started));
         System.setProperty("memberpulse.devstack.elasticsearch-url", stack.elasticsearch().httpUrl());
+        System.setProperty("memberpulse.search.url", stack.elasticsearch().httpUrl());
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         System.setProperty("memberpulse.devstack.imap-port", Integer.toString(stack.mail().imapPort()));

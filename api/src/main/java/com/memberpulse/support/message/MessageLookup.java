@@ -1,6 +1,7 @@
 package com.memberpulse.support.message;
 
 import com.memberpulse.support.message.internal.MessageMapper;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -22,5 +23,11 @@ public class MessageLookup {
     @Transactional(readOnly = true)
     public Optional<Message> find(UUID id) {
         return Optional.ofNullable(messages.find(id));
+    }
+
+    /** Every message of a ticket, notes included, oldest first (the search index copies the conversation). */
+    @Transactional(readOnly = true)
+    public List<Message> allOf(UUID ticketId) {
+        return messages.page(ticketId, true, null, null, Integer.MAX_VALUE);
     }
 }

@@ -37,6 +37,7 @@ public final class TestStack {
         properties.put("spring.datasource.password", stack.postgres().password());
         properties.put("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
         properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
+        properties.put("memberpulse.search.url", stack.elasticsearch().httpUrl());
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         // Notifications go out soon after a change and park after a few quick tries, so that tests of both are short.
