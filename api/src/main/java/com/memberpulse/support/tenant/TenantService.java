@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,15 @@ public class TenantService {
     private final TenantMigrator migrator;
     private final TenantProvisioningSteps steps;
     private final CursorCodec cursors;
+    private final ObjectProvider<TenantLifecycleListener> lifecycleListeners;
 
-    TenantService(TenantMapper tenants, TenantMigrator migrator, TenantProvisioningSteps steps, CursorCodec cursors) {
+    TenantService(TenantMapper tenants, TenantMigrator migrator, TenantProvisioningSteps steps, CursorCodec cursors,
+                  ObjectProvider<TenantLifecycleListener> lifecycleListeners) {
         this.tenants = tenants;
         this.migrator = migrator;
         this.steps = steps;
         this.cursors = cursors;
+        this.lifecycleListeners = lifecycleListeners;
     }
 
     /** The registered tenant with this slug, whatever its state. Open to the request pipeline, not to clients. */
@@ -112,7 +116,9 @@ public class TenantService {
             throw e;
         }
         log.info("Tenant '{}' provisioned (schema {})", slug, schema);
-        return tenants.find(slug);
+        Tenant provisioned = tenants.find(slug);
+        tell(listener -> listener.provisioned(provisioned));
+        return provisioned;
     }
 
     /** Disables a tenant at once; drops its schema only when asked. */
@@ -125,6 +131,17 @@ public class TenantService {
             steps.dropSchema(tenant.schemaName());
         }
         log.info("Tenant '{}' deprovisioned{}", slug, dropData ? " and its data dropped" : "");
+        tell(listener -> listener.deprovisioned(tenant, dropData));
         return tenants.find(slug);
+    }
+
+    private void tell(Consumer<TenantLifecycleListener> call) {
+        for (TenantLifecycleListener listener : lifecycleListeners.orderedStream().toList()) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                log.warn("A tenant lifecycle listener failed ({}); the lifecycle goes on", listener.getClass().getSimpleName(), e);
+            }
+        }
     }
 }

@@ -50,6 +50,28 @@ class SearchIndexerTest extends ApiIntegrationTest {
         assertThat(indexed.tenant()).isEqualTo(tenant.slug());
     }
 
+    @Test
+    void provisioningMakesTheTenantsAliasAndDeprovisioningWithItsDataRemovesItAndItsDocuments() throws IOException {
+        Tenant tenant = newTenant();
+        assertThat(aliasExists(tenant)).isTrue();
+        String member = tokens.token(tenant.slug(), List.of("ROLE_MEMBER"), c -> c.subject("search-member"));
+        String category = api.graphql(member, "{ ticketCategories { id } }").data("ticketCategories").get(0).path("id").asString();
+        String id = api.graphql(member, "mutation($c: ID!) { createTicket(input: {subject: \"Goes away\", description: \"<p>x</p>\","
+                + " categoryId: $c}) { id } }", Map.of("c", category)).data("createTicket").path("id").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> document(tenant, id).isPresent());
+
+        asPlatformAdmin(() -> tenantService.deprovision(tenant.slug(), true));
+
+        assertThat(aliasExists(tenant)).isFalse();
+        client.indices().refresh(r -> r.index(indices.index(TicketIndices.CURRENT)));
+        assertThat(client.count(c -> c.index(indices.index(TicketIndices.CURRENT)).routing(tenant.slug())
+                .query(q -> q.term(t -> t.field("tenant").value(tenant.slug())))).count()).isZero();
+    }
+
+    private boolean aliasExists(Tenant tenant) throws IOException {
+        return client.indices().existsAlias(e -> e.name(indices.aliasOf(tenant.slug()))).value();
+    }
+
     private Optional<TicketDocument> document(Tenant tenant, String id) throws IOException {
         if (!client.indices().existsAlias(e -> e.name(indices.aliasOf(tenant.slug()))).value()) {
             return Optional.empty();
