@@ -147,14 +147,14 @@ class EmailNotifications extends NotificationConsumer {
             if (change.type().equals(MessageAdded.TYPE)) {
                 Optional<Message> reply = messages.find(change.payload(MessageAdded.class).messageId());
                 reply.ifPresent(message -> parts.add(templates.renderNotification(ResponseTemplateKind.NEW_REPLY, ticket, message.authorName(),
-                        null, new NoticeValues(url, message.body(), null, null))));
+                        null, NoticeValues.reply(url, message.body()))));
             } else {
                 toldStatus = change.payload(StatusChanged.class).to();
             }
         }
         if (toldStatus != null) {
-            parts.add(templates.renderNotification(ResponseTemplateKind.STATUS_CHANGED, withStatus(ticket, toldStatus), null, null,
-                    new NoticeValues(url, null, null, null)));
+            parts.add(templates.renderNotification(ResponseTemplateKind.STATUS_CHANGED, ticket, null, null,
+                    NoticeValues.statusChange(url, toldStatus)));
         }
         if (parts.isEmpty()) {
             return;
@@ -183,7 +183,7 @@ class EmailNotifications extends NotificationConsumer {
         if (agent.isPresent()) {
             String url = properties.staffTicketUrl(TenantContext.require().slug(), ticket.id());
             RenderedResponse rendered = templates.renderNotification(ResponseTemplateKind.ASSIGNED, ticket, agent.get().name(),
-                    agent.get().email(), new NoticeValues(url, null, null, null));
+                    agent.get().email(), NoticeValues.link(url));
             toStaff(event, ticket, current, agent.get(), Kind.ASSIGNED, rendered, url);
         }
     }
@@ -199,7 +199,7 @@ class EmailNotifications extends NotificationConsumer {
             team.activeAdmins().forEach(admin -> recipients.putIfAbsent(admin.id(), admin));
         }
         String url = properties.staffTicketUrl(TenantContext.require().slug(), ticket.id());
-        NoticeValues notice = new NoticeValues(url, null, escalated.target() == SlaTargetKind.FIRST_RESPONSE ? "first response" : "resolution",
+        NoticeValues notice = NoticeValues.escalation(url, escalated.target() == SlaTargetKind.FIRST_RESPONSE ? "first response" : "resolution",
                 event.type().equals(SlaEvents.WARNING) ? "at risk" : "breached");
         RenderedResponse rendered = templates.renderNotification(ResponseTemplateKind.ESCALATED, ticket, ticket.assigneeName(),
                 assignee.map(SupportAgent::email).orElse(null), notice);
@@ -266,13 +266,5 @@ class EmailNotifications extends NotificationConsumer {
     private String domain(StoredSettings current) {
         String from = from(current);
         return from.substring(from.indexOf('@') + 1);
-    }
-
-    /** The ticket as it was when its status became {@code status} (a burst's e-mail tells the status the burst left). */
-    private static Ticket withStatus(Ticket ticket, TicketStatus status) {
-        return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), status, ticket.priority(), ticket.categoryId(),
-                ticket.requesterId(), ticket.requesterType(), ticket.requesterName(), ticket.requesterEmail(), ticket.assigneeId(),
-                ticket.assigneeName(), ticket.channel(), ticket.followUpOf(), ticket.createdById(), ticket.createdAt(), ticket.updatedAt(),
-                ticket.publicUpdatedAt(), ticket.firstRespondedAt(), ticket.resolvedAt(), ticket.closedAt(), ticket.version());
     }
 }

@@ -1,12 +1,10 @@
 package com.memberpulse.support.notification;
 
+import com.memberpulse.support.common.crypto.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +19,9 @@ class UnsubscribeLinks {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final NotificationProperties properties;
-    private final SecretKeySpec key;
 
     UnsubscribeLinks(NotificationProperties properties) {
         this.properties = properties;
-        this.key = new SecretKeySpec(properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** Who a link is for. */
@@ -60,12 +56,6 @@ class UnsubscribeLinks {
     }
 
     private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(("unsubscribe:" + payload).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Hmac.sha256(properties.linkSecret(), "unsubscribe:" + payload);
     }
 }

@@ -25,18 +25,38 @@ public record TemplateValues(String memberName, String memberEmail, long ticketN
     }
 
     /**
-     * What only a notification has: where its reader opens the ticket, the reply it tells of (sanitised rich text)
-     * and the SLA step of an escalation ("first response", "at risk"). Null when the notification has none.
+     * What only a notification has: where its reader opens the ticket, the reply it tells of (sanitised rich text),
+     * the SLA step of an escalation ("first response", "at risk"), and the status it tells of when that is not the
+     * ticket's status now (an e-mail telling the status a burst of changes left). Null when the notification has none.
      */
-    public record NoticeValues(@Nullable String ticketUrl, @Nullable String replyHtml, @Nullable String slaTarget, @Nullable String slaState) {
+    public record NoticeValues(@Nullable String ticketUrl, @Nullable String replyHtml, @Nullable String slaTarget, @Nullable String slaState,
+                               @Nullable TicketStatus statusTold) {
 
-        public static final NoticeValues NONE = new NoticeValues(null, null, null, null);
+        public static final NoticeValues NONE = new NoticeValues(null, null, null, null, null);
+
+        /** A notification that links to the ticket and tells nothing else of its own. */
+        public static NoticeValues link(String ticketUrl) {
+            return new NoticeValues(ticketUrl, null, null, null, null);
+        }
+
+        public static NoticeValues reply(String ticketUrl, String replyHtml) {
+            return new NoticeValues(ticketUrl, replyHtml, null, null, null);
+        }
+
+        public static NoticeValues statusChange(String ticketUrl, TicketStatus status) {
+            return new NoticeValues(ticketUrl, null, null, null, status);
+        }
+
+        public static NoticeValues escalation(String ticketUrl, String slaTarget, String slaState) {
+            return new NoticeValues(ticketUrl, null, slaTarget, slaState, null);
+        }
     }
 
     /** These values for a notification. */
     public TemplateValues withNotice(NoticeValues notice) {
-        return new TemplateValues(memberName, memberEmail, ticketNumber, ticketSubject, ticketStatus, ticketPriority, categoryName,
-                agentName, agentEmail, clientName, notice);
+        return new TemplateValues(memberName, memberEmail, ticketNumber, ticketSubject,
+                notice.statusTold() != null ? notice.statusTold() : ticketStatus, ticketPriority, categoryName, agentName, agentEmail,
+                clientName, notice);
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -55,7 +75,7 @@ public record TemplateValues(String memberName, String memberEmail, long ticketN
         return new TemplateValues("Maria Jensen", "maria.jensen@example.org", 1042, "Renewal payment failed",
                 TicketStatus.IN_PROGRESS, Priority.MEDIUM, "Membership", "Alex Morgan", "alex.morgan@example.org", clientName,
                 new NoticeValues("https://support.example.org/tickets/1042",
-                        "<p>Thanks for your patience, Maria: your renewal went through this morning.</p>", "resolution", "at risk"));
+                        "<p>Thanks for your patience, Maria: your renewal went through this morning.</p>", "resolution", "at risk", null));
     }
 
     /**

@@ -35,7 +35,7 @@ class TemplateRendererTest {
     @Test
     void aNotificationFillsItsOwnVariablesAndTheReplyKeepsItsSanitisedMarkup() {
         TemplateValues notice = ANN.withNotice(new TemplateValues.NoticeValues("https://x.example/t?id=1&a=2",
-                "<p>Paid <b>in full</b><script>alert(1)</script></p>", "resolution", "breached"));
+                "<p>Paid <b>in full</b><script>alert(1)</script></p>", "resolution", "breached", null));
 
         assertThat(TemplateRenderer.renderHtml("<p>{{sla.target}} {{sla.state}}: {{ticket.url}}</p><blockquote>{{reply.body}}</blockquote>", notice))
                 .isEqualTo("<p>resolution breached: https://x.example/t?id=1&amp;a=2</p><blockquote><p>Paid <b>in full</b></p></blockquote>");
@@ -44,7 +44,7 @@ class TemplateRendererTest {
                 .isEqualTo("<p>No reply</p>");
         // A value can never pose as the reply's place and bring the reply (or anything) where it was not put.
         TemplateValues sneaky = new TemplateValues("mpReplyBody7f3a9c41", null, 1, "s", TicketStatus.OPEN, Priority.LOW, null, null, null, "c")
-                .withNotice(new TemplateValues.NoticeValues(null, "<p><b>x</b></p>", null, null));
+                .withNotice(new TemplateValues.NoticeValues(null, "<p><b>x</b></p>", null, null, null));
         assertThat(TemplateRenderer.renderHtml("<p>{{member.name}}</p>", sneaky)).isEqualTo("<p>mpReplyBody7f3a9c41</p>");
     }
 

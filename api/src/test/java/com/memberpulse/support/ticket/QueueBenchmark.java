@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.support.ApiResponse;
+import com.memberpulse.support.support.SeededTickets;
 import com.memberpulse.support.support.SqlStatementCounter;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
@@ -64,32 +65,6 @@ class QueueBenchmark extends ApiIntegrationTest {
               }
             }""";
 
-    /**
-     * {@code count} tickets spread as a busy tenant's would be: 5 statuses, 3 priorities, the tenant's 6 default
-     * categories, a fifth from sponsors, two thirds held by one of 20 agents. They arrive in order over two years
-     * (one every ~63 s for a million), so the table's physical order follows {@code created_at} as it would.
-     */
-    private static final String SEED = """
-            with categories as (select array_agg(id order by position) as ids from ticket_category)
-            insert into ticket (id, number, subject, description, status, priority, category_id, requester_id, requester_type,
-                                requester_name, requester_email, assignee_id, assignee_name, channel, created_by_id,
-                                created_at, updated_at)
-            select gen_random_uuid(), nextval('ticket_number_seq'), 'Seeded ticket ' || n, '<p>Seeded ticket ' || n || '.</p>',
-                   (array['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'])[1 + floor(status * 5)::int],
-                   (array['LOW', 'MEDIUM', 'HIGH'])[1 + floor(priority * 3)::int],
-                   categories.ids[1 + floor(category * 6)::int],
-                   'member-' || requester, case when sponsor < 0.2 then 'SPONSOR' else 'MEMBER' end,
-                   'Member ' || requester, 'member-' || requester || '@example.org',
-                   case when assigned < 2.0 / 3 then 'agent-' || agent end,
-                   case when assigned < 2.0 / 3 then 'Agent ' || agent end,
-                   (array['WEB', 'EMAIL', 'PHONE', 'CHAT', 'API'])[1 + floor(channel * 5)::int], 'seed',
-                   created, created + updated_after
-              from (select n, random() as status, random() as priority, random() as category,
-                           floor(random() * 50000)::int as requester, random() as sponsor, random() as assigned,
-                           1 + floor(random() * 20)::int as agent, random() as channel,
-                           timestamptz '2024-11-01 00:00Z' + (n + random()) * (interval '730 days' / ?) as created,
-                           random() * interval '30 days' as updated_after
-                      from generate_series(1, ?) as n) as seeded, categories""";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -152,7 +127,7 @@ class QueueBenchmark extends ApiIntegrationTest {
             // rows committed nor mark their pages all-visible, and counts would read the heap.
             jdbc.execute("set local synchronous_commit = on");
             jdbc.queryForObject("select setseed(0.42)", Object.class);
-            return jdbc.update(SEED, tickets, tickets);
+            return jdbc.update(SeededTickets.SQL, tickets, 1, tickets);
         }));
     }
 

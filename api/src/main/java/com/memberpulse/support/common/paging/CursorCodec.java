@@ -1,12 +1,10 @@
 package com.memberpulse.support.common.paging;
 
+import com.memberpulse.support.common.crypto.Hmac;
 import com.memberpulse.support.common.error.SupportException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +20,13 @@ public class CursorCodec {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int SIGNATURE_BYTES = 16;
 
-    private final SecretKeySpec key;
+    private final String secret;
 
     CursorCodec(@Value("${memberpulse.cursor-secret}") String secret) {
         if (secret == null || secret.length() < 32) {
             throw new IllegalStateException("memberpulse.cursor-secret must be at least 32 characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.secret = secret;
     }
 
     /** A cursor for {@code position} (any string the query can read back) valid only within {@code scope}. */
@@ -64,19 +62,9 @@ public class CursorCodec {
     }
 
     private byte[] sign(String scope, byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(scope.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(payload);
-            byte[] full = mac.doFinal();
-            byte[] truncated = new byte[SIGNATURE_BYTES];
-            System.arraycopy(full, 0, truncated, 0, SIGNATURE_BYTES);
-            return truncated;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] truncated = new byte[SIGNATURE_BYTES];
+        System.arraycopy(Hmac.sha256(secret, scope.getBytes(StandardCharsets.UTF_8), new byte[] {0}, payload), 0, truncated, 0, SIGNATURE_BYTES);
+        return truncated;
     }
 
     private static SupportException invalid() {
