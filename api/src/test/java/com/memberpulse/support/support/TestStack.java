@@ -38,6 +38,8 @@ public final class TestStack {
         properties.put("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
         properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
         properties.put("memberpulse.search.url", stack.elasticsearch().httpUrl());
+        // An indexer whose node is stopped by a test tries again within a second of its return.
+        properties.put("memberpulse.search.retry-cap", "PT1S");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         // Notifications go out soon after a change and park after a few quick tries, so that tests of both are short.
