@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Compares the current tenant's tickets in PostgreSQL with their documents in the index in use, by id and version
  * (the ticket's revision), and repairs what differs: missing and stale documents are written again from PostgreSQL,
- * documents of tickets that do not exist are deleted. Holds the tenant's document versions in memory while it compares
+ * documents of tickets that do not exist are deleted (see {@link #repair}). Holds the tenant's document versions in memory while it compares
  * (about 100 bytes a ticket).
  */
 @Component
@@ -75,19 +75,24 @@ class SearchDrift {
                 missing.size() + stale.size() + extra.size(), repaired);
     }
 
+    /**
+     * Writes missing and stale documents at their ticket's revision and deletes the extra ones. A document newer than its
+     * ticket (only after PostgreSQL was restored from a backup) refuses the rewrite and stays stale: rebuild the index
+     * then. Documents are never deleted to be written again: a delete leaves a newer version behind, which would refuse
+     * the rewrite too.
+     */
     private long repair(String index, String tenant, List<UUID> missing, List<UUID> stale, List<String> extra) throws IOException {
-        // A document newer than its ticket (an index restored from elsewhere) would refuse the rewrite: stale ones go first.
-        indices.delete(index, tenant, stale.stream().map(UUID::toString).toList());
         indices.delete(index, tenant, extra);
+        long repaired = extra.size();
         List<UUID> rewrite = new ArrayList<>(missing);
         rewrite.addAll(stale);
         for (int from = 0; from < rewrite.size(); from += PAGE) {
             List<TicketDocument.Versioned> page = new ArrayList<>();
             rewrite.subList(from, Math.min(rewrite.size(), from + PAGE)).forEach(id -> documents.of(id).ifPresent(page::add));
-            indices.write(index, page);
+            repaired += indices.write(index, page).written();
         }
         indices.refresh(index);
-        return rewrite.size() + extra.size();
+        return repaired;
     }
 
     private static List<String> listed(List<UUID> ids) {

@@ -16,6 +16,8 @@ final class QueueQueries {
 
     static final int MIN_SEARCH = 2;
     static final int MAX_SEARCH = 200;
+    /** A ticket's number is a search at any length ({@code 7}). */
+    private static final java.util.regex.Pattern TICKET_NUMBER = java.util.regex.Pattern.compile("#?\\d+");
 
     private QueueQueries() {
     }
@@ -72,7 +74,7 @@ final class QueueQueries {
             return null;
         }
         String words = TextInput.line(raw, "filter.search", MAX_SEARCH, "A search");
-        if (words.codePointCount(0, words.length()) < MIN_SEARCH) {
+        if (words.codePointCount(0, words.length()) < MIN_SEARCH && !TICKET_NUMBER.matcher(words).matches()) {
             throw SupportException.validation("filter.search", "Search for at least " + MIN_SEARCH + " characters.");
         }
         return words;
