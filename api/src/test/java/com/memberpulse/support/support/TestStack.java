@@ -72,7 +72,13 @@ public final class TestStack {
 
     private static ConfigurableApplicationContext start(List<String> settings, Class<?>... sources) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        properties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        // A setting replaces the stack's property of the same name (twice on the command line would make a list).
+        java.util.Set<String> overridden = settings.stream().map(setting -> setting.split("=", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        properties().forEach((name, value) -> {
+            if (!overridden.contains(name)) {
+                args.add("--" + name + "=" + value);
+            }
+        });
         settings.forEach(setting -> args.add("--" + setting));
         Class<?>[] all = Stream.concat(Stream.of(SupportApplication.class), Stream.of(sources)).toArray(Class<?>[]::new);
         return new SpringApplicationBuilder(all).run(args.toArray(String[]::new));
