@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -50,6 +52,12 @@ class SearchFaultsTest extends SearchTestBase {
         if (node != null) {
             node.close();
         }
+    }
+
+    /** The indexer of this test's node is gone with the test: its progress must not hold back the log's retention. */
+    @AfterAll
+    static void forgetTheIndexer(@Autowired JdbcTemplate jdbc) {
+        jdbc.update("delete from support_control.event_consumer_progress where consumer = ?", INDEXER);
     }
 
     @BeforeEach
