@@ -7,6 +7,7 @@ import com.memberpulse.support.assignment.SupportTeam;
 import com.memberpulse.support.assignment.SupportTeamService;
 import com.memberpulse.support.devstack.KeycloakServer;
 import com.memberpulse.support.devstack.LocalStack;
+import com.memberpulse.support.search.SearchDrift;
 import com.memberpulse.support.support.KeycloakUiClient;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
@@ -68,7 +69,8 @@ public final class LocalSupportApplication {
         /** Provisions the demo tenants idempotently, as the platform would, and gives them demo tickets once. */
         @Bean
         ApplicationRunner provisionDemoTenants(TenantService tenants, JdbcTemplate jdbc, TransactionTemplate transactions,
-                                               Environment environment, SupportTeamService team, AssignmentRuleService rules) {
+                                               Environment environment, SupportTeamService team, AssignmentRuleService rules,
+                                               SearchDrift searchDrift) {
             return args -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new TestingAuthenticationToken("devstack", "n/a",
@@ -86,6 +88,14 @@ public final class LocalSupportApplication {
                             DemoData.seed(jdbc, requesters, agents, 300);
                             return null;
                         }));
+                        // The demo tickets are written by SQL, not through the event backbone: the drift check indexes them.
+                        TenantContext.callIn(tenant, () -> {
+                            try {
+                                return searchDrift.check(true);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
                     }
                     team.syncAllTenants();
                     for (String slug : DEMO_TENANTS) {

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * Compares the current tenant's tickets in PostgreSQL with their documents in the index in use, by id and version
  * (the ticket's revision), and repairs what differs: missing and stale documents are written again from PostgreSQL,
  * documents of tickets that do not exist are deleted (see {@link #repair}). Holds the tenant's document versions in memory while it compares
- * (about 100 bytes a ticket).
+ * (about 100 bytes a ticket). Public for operators' tools (the run command indexes its demo tickets, written by SQL).
  */
 @Component
-class SearchDrift {
+public class SearchDrift {
 
     static final int LISTED = 100;
     private static final int PAGE = 1000;
@@ -35,15 +35,16 @@ class SearchDrift {
     }
 
     /** What differs (see {@code SearchDrift} in the schema). */
-    record Report(String tenant, long tickets, long documents, List<String> missing, List<String> stale, List<String> extra, long differences,
+    public record Report(String tenant, long tickets, long documents, List<String> missing, List<String> stale, List<String> extra, long differences,
                   long repaired) {
 
-        boolean isClean() {
+        public boolean isClean() {
             return differences == 0;
         }
     }
 
-    Report check(boolean repair) throws IOException {
+    /** Checks the current tenant; with {@code repair}, repairs what differs (the report tells what was found before). */
+    public Report check(boolean repair) throws IOException {
         String tenant = TenantContext.require().slug();
         String index = indices.ensureInUse();
         Map<String, Long> versions = new HashMap<>();
