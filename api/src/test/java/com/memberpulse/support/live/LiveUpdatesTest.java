@@ -191,6 +191,16 @@ class LiveUpdatesTest extends ApiIntegrationTest {
         assertThat(refused.path("extensions").path("field").asString()).isEqualTo("filter");
     }
 
+    /** A live queue follows a filter; a search's matches lag the index, so a subscription with one is refused. */
+    @Test
+    void aSubscriptionFollowsAFilterNotASearch() {
+        GraphQlWsClient staff = connect(port).initAndAwaitAck(agent).subscribe("1", UPDATES, Map.of("f", Map.of("search", "renewal")));
+
+        JsonNode refused = staff.awaitError("1", BOUND);
+        assertThat(refused.path("extensions").path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.path("extensions").path("field").asString()).isEqualTo("filter.search");
+    }
+
     @Test
     void anotherTenantsChangesNeverArrive() {
         Tenant other = newTenant();
