@@ -3,7 +3,6 @@ package com.memberpulse.support.search;
 import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.search.index.TicketIndices;
 import com.memberpulse.support.tenant.Tenant;
-import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
 import java.io.IOException;
 import java.util.Optional;
@@ -48,13 +47,7 @@ class SearchAdminController {
     @PreAuthorize("@access.platform()")
     SearchDrift.Report searchDrift(@Argument String tenant, @Argument boolean repair) {
         Tenant served = tenants.find(tenant).filter(Tenant::isActive).orElseThrow(() -> SupportException.notFound("Tenant"));
-        return TenantContext.callIn(served, () -> {
-            try {
-                return drift.check(repair);
-            } catch (IOException | RuntimeException e) {
-                throw SearchFailures.unavailable(e);
-            }
-        });
+        return drift.check(served, repair);
     }
 
     /** Starts a rebuild in the background and answers at once with its first progress (CONFLICT if one runs). */

@@ -1,10 +1,7 @@
 package com.memberpulse.support.search;
 
 import com.memberpulse.support.tenant.Tenant;
-import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.tenant.TenantService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -57,13 +54,7 @@ class SearchCommands implements ApplicationRunner, ExitCodeGenerator {
         List<Tenant> checked = tenant.isBlank() ? tenants.active() : tenants.find(tenant).filter(Tenant::isActive).stream().toList();
         boolean clean = true;
         for (Tenant each : checked) {
-            SearchDrift.Report report = TenantContext.callIn(each, () -> {
-                try {
-                    return drift.check(repair);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            SearchDrift.Report report = drift.check(each, repair);
             System.out.printf("%s: %,d tickets, %,d documents, %d missing, %d stale, %d extra%s%n", report.tenant(), report.tickets(),
                     report.documents(), report.missing().size(), report.stale().size(), report.extra().size(),
                     repair ? ", " + report.repaired() + " repaired" : "");

@@ -2,6 +2,7 @@ package com.memberpulse.support.search;
 
 import com.memberpulse.support.search.index.TicketDocument;
 import com.memberpulse.support.search.index.TicketIndices;
+import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
 import com.memberpulse.support.ticket.TicketAutomation;
 import java.io.IOException;
@@ -43,9 +44,24 @@ public class SearchDrift {
         }
     }
 
-    /** Checks the current tenant; with {@code repair}, repairs what differs (the report tells what was found before). */
-    public Report check(boolean repair) throws IOException {
-        String tenant = TenantContext.require().slug();
+    /**
+     * Checks a tenant; with {@code repair}, repairs what differs (the report tells what was found before).
+     * SEARCH_UNAVAILABLE if Elasticsearch cannot be reached.
+     */
+    public Report check(Tenant tenant, boolean repair) {
+        return TenantContext.callIn(tenant, () -> {
+            try {
+                return check(tenant.slug(), repair);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof com.memberpulse.support.common.error.SupportException refusal) {
+                    throw refusal;
+                }
+                throw SearchFailures.unavailable(e);
+            }
+        });
+    }
+
+    private Report check(String tenant, boolean repair) throws IOException {
         String index = indices.ensureInUse();
         Map<String, Long> versions = new HashMap<>();
         indices.versions(index, tenant, page -> page.forEach(document -> versions.put(document.ticketId(), document.version())));

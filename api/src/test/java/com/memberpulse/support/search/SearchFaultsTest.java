@@ -6,9 +6,7 @@ import com.memberpulse.support.devstack.ElasticsearchServer;
 import com.memberpulse.support.support.ApiClient;
 import com.memberpulse.support.support.ApiResponse;
 import com.memberpulse.support.support.TestStack;
-import com.memberpulse.support.tenant.TenantContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,12 +133,6 @@ class SearchFaultsTest extends SearchTestBase {
 
     private SearchDrift.Report ownDrift() {
         SearchDrift ownDrift = indexer.getBean(SearchDrift.class);
-        return TenantContext.callIn(tenant, () -> {
-            try {
-                return ownDrift.check(false);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return ownDrift.check(tenant, false);
     }
 }

@@ -2,9 +2,6 @@ package com.memberpulse.support.search;
 
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.tenant.Tenant;
-import com.memberpulse.support.tenant.TenantContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +55,6 @@ abstract class SearchTestBase extends ApiIntegrationTest {
     }
 
     SearchDrift.Report driftOf(Tenant which, boolean repair) {
-        return TenantContext.callIn(which, () -> {
-            try {
-                return drift.check(repair);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return drift.check(which, repair);
     }
 }
