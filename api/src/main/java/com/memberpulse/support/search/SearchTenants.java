@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchTenants implements TenantLifecycleListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchTenants.class);
 
     private final TicketIndices indices;
     private final Set<String> withAlias = ConcurrentHashMap.newKeySet();
@@ -31,6 +35,7 @@ class SearchTenants implements TenantLifecycleListener {
         } catch (IOException | RuntimeException e) {
             // Not fatal: the indexer makes the alias with the tenant's first write.
             withAlias.remove(tenant.slug());
+            log.warn("The search alias of tenant '{}' was not made now ({}); the indexer makes it with the first write", tenant.slug(), e.toString());
         }
     }
 
