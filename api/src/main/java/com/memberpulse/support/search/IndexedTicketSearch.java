@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +34,24 @@ class IndexedTicketSearch implements TicketSearch {
 
     private final ElasticsearchClient client;
     private final TicketIndices indices;
+    private final int maxMatches;
 
-    IndexedTicketSearch(ElasticsearchClient client, TicketIndices indices) {
+    IndexedTicketSearch(ElasticsearchClient client, TicketIndices indices, @Value("${memberpulse.search.max-matches:1000}") int maxMatches) {
         this.client = client;
         this.indices = indices;
+        this.maxMatches = maxMatches;
     }
 
     @Override
-    public List<UUID> matching(Query query) {
-        SearchResponse<Void> response = search(s -> s.size(MAX_MATCHES).source(source -> source.fetch(false)).trackTotalHits(t -> t.enabled(false))
+    public Matches matching(Query query) {
+        SearchResponse<Void> response = search(s -> s.size(maxMatches).source(source -> source.fetch(false)).trackTotalHits(t -> t.enabled(true))
                 .query(SearchRequests.matching(query))
                 .sort(sort -> sort.score(score -> score.order(SortOrder.Desc))).sort(sort -> sort.field(f -> f.field("number").order(SortOrder.Desc))));
-        return response == null ? List.of() : response.hits().hits().stream().map(hit -> ticketId(hit.id())).toList();
+        if (response == null) {
+            return new Matches(List.of(), 0);
+        }
+        List<UUID> best = response.hits().hits().stream().map(hit -> ticketId(hit.id())).toList();
+        return new Matches(best, response.hits().total() == null ? best.size() : response.hits().total().value());
     }
 
     @Override

@@ -14,11 +14,25 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TicketSearch {
 
-    /** The most matches a search considers (the best ones). */
-    int MAX_MATCHES = 10_000;
+    /**
+     * The current tenant's tickets matching the query's words and filter: the best first, at most as many as a search
+     * pages through ({@code memberpulse.search.max-matches}, 1,000 by default: as many as Zendesk's search API returns,
+     * and what keeps a broad search as quick as a narrow one).
+     */
+    Matches matching(Query query);
 
-    /** The current tenant's tickets matching the query's words and filter, best first, at most {@link #MAX_MATCHES}. */
-    List<UUID> matching(Query query);
+    /** The best matches, and how many match in all (the SLA state part of a filter aside: clocks are not indexed). */
+    record Matches(List<UUID> best, long total) {
+
+        public Matches {
+            best = List.copyOf(best);
+        }
+
+        /** Whether more match than {@link #best} holds. */
+        public boolean truncated() {
+            return total > best.size();
+        }
+    }
 
     /** Where the query's words matched in each of these tickets (those without a match are left out). */
     Map<UUID, List<Highlight>> highlights(Query query, Collection<UUID> ticketIds);

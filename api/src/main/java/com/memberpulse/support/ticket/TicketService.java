@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -268,7 +269,8 @@ public class TicketService {
     private TicketPage page(QueueQuery unmatched, int pageSize, String after, UnaryOperator<Ticket> shown, boolean withFacets) {
         String scope = cursors.scope(unmatched);
         TicketSearch.Query searchQuery = QueueQueries.searchQuery(unmatched);
-        QueueQuery query = unmatched.search() == null ? unmatched : unmatched.among(search.matching(searchQuery).toArray(UUID[]::new));
+        TicketSearch.Matches matches = unmatched.search() == null ? null : search.matching(searchQuery);
+        QueueQuery query = matches == null ? unmatched : unmatched.among(matches.best().toArray(UUID[]::new));
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));
         List<Ticket> rows = readOnly.execute(status -> tickets.page(positioned)).stream().map(shown).toList();
         Map<UUID, OffsetDateTime> slaDue = query.order() == QueueQuery.OrderKey.SLA_DUE && !rows.isEmpty()
@@ -286,6 +288,7 @@ public class TicketService {
         // Counted, highlighted and faceted only if asked for, later in the request and maybe on another thread: in the
         // tenant captured now (and for counts, in a transaction of their own).
         Tenant tenant = TenantContext.require();
+        boolean slaFiltered = query.slaStates() != null && query.slaStates().length > 0;
         Supplier<Map<UUID, List<TicketSearch.Highlight>>> highlights = SingletonSupplier.of(() -> unmatched.search() == null || rows.isEmpty()
                 ? Map.of()
                 : TenantContext.callIn(tenant, () -> search.highlights(searchQuery, rows.stream().map(Ticket::id).toList())));
@@ -293,11 +296,13 @@ public class TicketService {
             if (!withFacets) {
                 throw new SupportException(ErrorCode.FORBIDDEN, "Facets are for staff.");
             }
-            return TenantContext.callIn(tenant, () -> query.slaStates() != null && query.slaStates().length > 0
-                    ? readOnly.execute(status -> facetsOf(query)) : search.facets(searchQuery));
+            return TenantContext.callIn(tenant, () -> slaFiltered ? readOnly.execute(status -> facetsOf(query)) : search.facets(searchQuery));
         };
+        // A broad search pages through its best matches; its total is the index's count, as its facets are.
+        LongSupplier total = matches != null && matches.truncated() && !slaFiltered ? matches::total
+                : () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query)));
         return new TicketPage(page.edges().stream().map(edge -> new TicketPage.Edge(edge.node(), edge.cursor(), highlights)).toList(),
-                page.pageInfo(), () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))), facets);
+                page.pageInfo(), total, facets);
     }
 
     /** The facets PostgreSQL counts (see {@link #page}). */

@@ -88,7 +88,7 @@ class SearchQueueTest extends SearchTestBase {
 
         Map<String, Object> oldestFirst = Map.of("field", "CREATED_AT", "direction", "ASC");
         ApiResponse first = api.graphql(agent, SEARCH, Map.of("f", Map.of("search", "certificates"), "o", oldestFirst, "first", 2));
-        assertThat(first.data("tickets").path("totalCount").asInt()).isEqualTo(5);
+        assertThat(first.data("tickets").path("totalCount").asInt()).as("the index's count, beyond the matches paged through").isEqualTo(5);
         List<String> paged = new ArrayList<>(ids(first));
         String after = first.data("tickets").path("pageInfo").path("endCursor").asString();
         while (after != null && !after.isEmpty() && !"null".equals(after)) {
@@ -97,7 +97,9 @@ class SearchQueueTest extends SearchTestBase {
             after = next.data("tickets").path("pageInfo").path("hasNextPage").asBoolean()
                     ? next.data("tickets").path("pageInfo").path("endCursor").asString() : null;
         }
-        assertThat(paged).containsExactlyElementsOf(raised);
+        // The test stack pages through a search's 4 best matches (memberpulse.search.max-matches): equally good here, the
+        // newest win.
+        assertThat(paged).containsExactlyElementsOf(raised.subList(1, 5));
         assertThat(ids(search("certificate", Map.of("priority", List.of("HIGH"))))).containsExactly(raised.get(1));
         assertThat(ids(search("certificate", Map.of("tag", List.of("URGENT"))))).containsExactly(raised.get(3));
         assertThat(ids(search("certificate", Map.of("assignee", Map.of("me", true))))).isEmpty();
