@@ -32,6 +32,8 @@ record Change(UUID ticketId, TicketUpdate.Kind kind, @Nullable TicketEvent ticke
             case TicketEvent.CategoryChanged.TYPE -> changed(ticket, event.payload(TicketEvent.CategoryChanged.class), at);
             case TicketEvent.AssigneeChanged.TYPE -> changed(ticket, event.payload(TicketEvent.AssigneeChanged.class), at);
             case TicketEvent.FollowUpOpened.TYPE -> new Change(ticket, TicketUpdate.Kind.CHANGED, null, false, at);
+            // Tags are staff's; a tag filter is judged on the ticket as it is now.
+            case TicketEvent.TagsChanged.TYPE -> new Change(ticket, TicketUpdate.Kind.CHANGED, null, true, at);
             case MessageAdded.TYPE -> new Change(ticket, TicketUpdate.Kind.MESSAGE_ADDED, null,
                     event.payload(MessageAdded.class).visibility() != Message.Visibility.PUBLIC, at);
             // A clock turned AT_RISK or BREACHED: the queue's badges and the ticket view move with it (staff see SLA).

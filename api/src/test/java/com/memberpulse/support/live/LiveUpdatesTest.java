@@ -165,6 +165,7 @@ class LiveUpdatesTest extends ApiIntegrationTest {
 
         reply(agent, own, "<p>Hello, we are on it</p>");
         note(agent, own, "<p>Staff only: check the invoice</p>");
+        api.graphql(agent, "mutation($id: ID!) { addTicketTags(input: {id: $id, tags: [\"vip\"]}) { id } }", Map.of("id", own));
         createTicket(otherMember, "Someone else's request", billing);
         changeStatus(agent, own, 0, "WAITING");
 
@@ -189,6 +190,19 @@ class LiveUpdatesTest extends ApiIntegrationTest {
         JsonNode refused = portal.awaitError("1", BOUND);
         assertThat(refused.path("extensions").path("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(refused.path("extensions").path("field").asString()).isEqualTo("filter");
+    }
+
+    @Test
+    void staffHearOfTagChanges() {
+        String ticket = createTicket(member, "To be tagged", billing);
+        GraphQlWsClient staff = subscribed(null, connect(port).initAndAwaitAck(agent), "tagged", UPDATES, Map.of("f", Map.of("tag", List.of("vip"))));
+
+        api.graphql(agent, "mutation($id: ID!) { addTicketTags(input: {id: $id, tags: [\"VIP\"]}) { id } }", Map.of("id", ticket));
+
+        JsonNode tagged = staff.awaitNext("tagged", 1, BOUND).getFirst().path("data").path("ticketUpdated");
+        assertThat(tagged.path("kind").asString()).isEqualTo("CHANGED");
+        assertThat(tagged.path("ticket").path("id").asString()).isEqualTo(ticket);
+        assertThat(tagged.path("matchesFilter").asBoolean()).isTrue();
     }
 
     /** A live queue follows a filter; a search's matches lag the index, so a subscription with one is refused. */
