@@ -82,7 +82,6 @@ export const queue = {
     summary: (words: string) => `matching “${words}”`,
     empty: (words: string) => `No tickets match “${words}” with these filters.`,
     emptyNoFilters: (words: string) => `No tickets match “${words}”.`,
-    clear: 'Clear the search',
     highlightsLabel: 'Where the words matched',
     unavailable: 'Search is unavailable right now; the queue still works without a search.',
     retry: 'Try the search again',

@@ -23,30 +23,35 @@ export function numberMatched(highlights: readonly SearchHighlight[] | undefined
 
 /**
  * Where a search matched beyond the subject and number: up to `max` passages, best first, each saying where it is
- * ("Description", "Reply", "Internal note"; an internal note also with a lock). Nothing without highlights.
+ * (staff: "Description", "Reply", "Internal note", a note also with a lock; `fieldLabel` for other words). Fields
+ * without a label in `fieldLabel` are left out. `inline` renders spans (inside a link) instead of a list.
  */
-export function HighlightPassages({ highlights, max = 2, label, className }: {
+export function HighlightPassages({ highlights, max = 2, label, className, fieldLabel = strings.search.field, inline = false }: {
   highlights: readonly SearchHighlight[] | undefined;
   max?: number;
   label: string;
   className?: string;
+  fieldLabel?: Record<string, string>;
+  inline?: boolean;
 }) {
   const passages = (highlights ?? [])
-    .filter((highlight) => highlight.field !== 'SUBJECT' && highlight.field !== 'NUMBER')
+    .filter((highlight) => highlight.field !== 'SUBJECT' && highlight.field !== 'NUMBER' && fieldLabel[highlight.field] !== undefined)
     .flatMap((highlight) => highlight.fragments.map((fragment) => ({ field: highlight.field, fragment })))
     .slice(0, max);
   if (passages.length === 0) return null;
+  const List = inline ? 'span' : 'ul';
+  const Item = inline ? 'span' : 'li';
   return (
-    <ul className={[styles.passages, className].filter(Boolean).join(' ')} aria-label={label}>
+    <List className={[styles.passages, className].filter(Boolean).join(' ')} aria-label={inline ? undefined : label}>
       {passages.map(({ field, fragment }, index) => (
-        <li key={index} className={[styles.passage, field === 'NOTES' ? styles.notePassage : ''].join(' ')}>
+        <Item key={index} className={[styles.passage, field === 'NOTES' ? styles.notePassage : ''].join(' ')}>
           <span className={styles.where}>
             {field === 'NOTES' && <span aria-hidden="true">🔒 </span>}
-            {strings.search.where(strings.search.field[field] ?? field)}
+            {strings.search.where(fieldLabel[field] ?? field)}
           </span>{' '}
           <span className={styles.fragment}><Highlight fragment={fragment} /></span>
-        </li>
+        </Item>
       ))}
-    </ul>
+    </List>
   );
 }
