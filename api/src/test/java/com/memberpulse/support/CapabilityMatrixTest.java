@@ -272,6 +272,42 @@ class CapabilityMatrixTest extends ApiIntegrationTest {
                 caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT);
     }
 
+    /** Tags are staff's labels: staff add and remove them; requesters are refused. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void tagTickets(Caller caller) {
+        expect(call(caller, "mutation($id: ID!) { addTicketTags(input: {id: $id, tags: [\"matrix\"]}) { tags } }", Map.of("id", ticketId)),
+                caller.isStaff());
+        expect(call(caller, "mutation($id: ID!) { removeTicketTags(input: {id: $id, tags: [\"matrix\"]}) { tags } }", Map.of("id", ticketId)),
+                caller.isStaff());
+    }
+
+    /** Staff search the queue and count it by facets; requesters search their own tickets (no facets: they tell assignment). */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void searchTicketsAndCountThemByFacets(Caller caller) {
+        boolean requester = caller == Caller.MEMBER || caller == Caller.SPONSOR_USER || caller == Caller.SPONSOR_ADMIN;
+        expect(call(caller, "{ tickets(filter: {search: \"matrix\"}) { edges { node { id } highlights { field } } } }", Map.of()), caller.isStaff());
+        expect(call(caller, "{ tickets(first: 1) { facets { status { value count } } } }", Map.of()), caller.isStaff());
+        expect(call(caller, "{ myTickets(search: \"matrix\") { edges { node { id } highlights { field } } } }", Map.of()), requester);
+    }
+
+    /** The search index spans every tenant: only a platform admin acting in none sees it, checks a tenant's drift or rebuilds it. */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void operateTheSearchIndex(Caller caller) {
+        boolean platform = caller == Caller.PLATFORM_ADMIN_WITHOUT_TENANT;
+        expect(call(caller, "{ searchIndex { index available } }", Map.of()), platform);
+        expect(call(caller, "query($t: ID!) { searchDrift(tenant: $t) { tickets differences } }", Map.of("t", tenant.slug())), platform);
+        expect(call(caller, "mutation { reindexSearch { state index } }", Map.of()), platform);
+        if (platform) {
+            // The rebuild goes on in the background: done before the next test, which may rebuild too.
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    !call(caller, "{ searchIndex { reindex { state } } }", Map.of()).data("searchIndex").path("reindex").path("state").asString()
+                            .equals("RUNNING"));
+        }
+    }
+
     /** Live updates: staff of the ticket, its requester of their own; a platform admin must name the tenant. */
     @ParameterizedTest
     @EnumSource(Caller.class)

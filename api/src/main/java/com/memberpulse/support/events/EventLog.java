@@ -26,4 +26,17 @@ public interface EventLog {
      * recorded (none for an event without a ticket): what else a burst of changes brought.
      */
     List<DomainEvent> followingWithin(DomainEvent event, Duration within);
+
+    /**
+     * The log's last position now. Every event committed later gets a higher one, so a reader that goes on from here
+     * with {@link #after} misses nothing (what a rebuild of a copy catches up from).
+     */
+    long lastPosition();
+
+    /** Up to {@code limit} events after {@code position}, in position order, each with its own position. */
+    List<Positioned> after(long position, int limit);
+
+    /** An event and its place in the log. */
+    record Positioned(DomainEvent event, long position) {
+    }
 }

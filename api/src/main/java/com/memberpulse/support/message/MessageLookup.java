@@ -1,9 +1,13 @@
 package com.memberpulse.support.message;
 
 import com.memberpulse.support.message.internal.MessageMapper;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,5 +33,12 @@ public class MessageLookup {
     @Transactional(readOnly = true)
     public List<Message> allOf(UUID ticketId) {
         return messages.page(ticketId, true, null, null, Integer.MAX_VALUE);
+    }
+
+    /** Every message of these tickets, notes included, oldest first per ticket: {@link #allOf} for a page of tickets. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Message>> allOf(Collection<UUID> ticketIds) {
+        return ticketIds.isEmpty() ? Map.of()
+                : messages.allOf(ticketIds).stream().collect(Collectors.groupingBy(Message::ticketId, LinkedHashMap::new, Collectors.toList()));
     }
 }

@@ -2,47 +2,58 @@ package com.memberpulse.support.search;
 
 import com.memberpulse.support.events.DomainEvent;
 import com.memberpulse.support.events.EventConsumer;
-import com.memberpulse.support.message.Message;
+import com.memberpulse.support.events.RetryPolicy;
 import com.memberpulse.support.message.MessageAdded;
-import com.memberpulse.support.message.MessageLookup;
 import com.memberpulse.support.search.index.TicketDocument;
 import com.memberpulse.support.search.index.TicketIndices;
 import com.memberpulse.support.tenant.TenantContext;
-import com.memberpulse.support.ticket.Ticket;
-import com.memberpulse.support.common.text.RichText;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import com.memberpulse.support.ticket.TicketAutomation;
 
 /**
- * Keeps the search index in step with PostgreSQL: a consumer of the event backbone that, for any change of a ticket or
- * its conversation, reads the ticket as it is now and writes the whole document, versioned with the event's id. Events
- * of one ticket come in commit order, so a later event always carries a higher version; a replayed older one writes
- * the current state under a lower version and is refused as stale, so the index never goes back.
+ * Keeps the search index in step with PostgreSQL: a consumer of the event backbone that, for any change of a ticket,
+ * its conversation or its tags, reads the ticket as it is now and writes the whole document through the index in use,
+ * versioned with the ticket's revision. A replayed or late event writes the current state at the current revision,
+ * which the index refuses as stale if it has it already, so the index never goes back. While Elasticsearch is down the
+ * event fails and is retried with back-off, holding its partition: the backlog waits in the log, in order.
  */
 @Component
+@ConditionalOnProperty(name = "memberpulse.search.indexer-enabled", matchIfMissing = true)
 class SearchIndexer implements EventConsumer {
 
     static final String NAME = "search-indexer";
+    /** Elasticsearch may be down for hours (an upgrade): the backlog waits, in order, rather than being parked. */
+    private static final int ATTEMPTS = 10_000;
 
     private final TicketIndices indices;
-    private final TicketAutomation tickets;
-    private final MessageLookup messages;
-    private final Set<String> tenantsWithAlias = ConcurrentHashMap.newKeySet();
+    private final TicketDocuments documents;
+    private final SearchTenants tenants;
+    private final String name;
+    private final RetryPolicy retries;
 
-    SearchIndexer(TicketIndices indices, TicketAutomation tickets, MessageLookup messages) {
+    SearchIndexer(TicketIndices indices, TicketDocuments documents, SearchTenants tenants,
+                  @Value("${memberpulse.search.indexer-name:" + NAME + "}") String name,
+                  @Value("${memberpulse.search.retry-cap:PT30S}") Duration retryCap) {
         this.indices = indices;
-        this.tickets = tickets;
-        this.messages = messages;
+        this.documents = documents;
+        this.tenants = tenants;
+        this.name = name;
+        this.retries = new RetryPolicy(ATTEMPTS, Duration.ofSeconds(1).compareTo(retryCap) < 0 ? Duration.ofSeconds(1) : retryCap, retryCap);
     }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return retries;
     }
 
     @Override
@@ -52,25 +63,10 @@ class SearchIndexer implements EventConsumer {
 
     @Override
     public void handle(DomainEvent event) throws IOException {
-        Optional<Ticket> ticket = event.ticketId() == null ? Optional.empty() : tickets.find(event.ticketId());
-        if (ticket.isEmpty()) {
-            return;
+        Optional<TicketDocument.Versioned> document = event.ticketId() == null ? Optional.empty() : documents.of(event.ticketId());
+        if (document.isPresent()) {
+            tenants.ensureAlias(TenantContext.require().slug());
+            indices.write(indices.current(), List.of(document.get()));
         }
-        String tenant = TenantContext.require().slug();
-        if (tenantsWithAlias.add(tenant)) {
-            indices.create(TicketIndices.CURRENT);
-            indices.addTenant(tenant, TicketIndices.CURRENT);
-        }
-        indices.write(TicketIndices.CURRENT, List.of(new TicketDocument.Versioned(document(tenant, ticket.get()), event.id())));
-    }
-
-    private TicketDocument document(String tenant, Ticket ticket) {
-        List<Message> conversation = messages.allOf(ticket.id());
-        return new TicketDocument(tenant, ticket.id().toString(), ticket.number(), "#" + ticket.number(), ticket.subject(),
-                RichText.plainText(ticket.description()),
-                conversation.stream().filter(m -> m.visibility() == Message.Visibility.PUBLIC).map(m -> RichText.plainText(m.body())).toList(),
-                conversation.stream().filter(m -> m.visibility() == Message.Visibility.INTERNAL).map(m -> RichText.plainText(m.body())).toList(),
-                ticket.status().name(), ticket.priority().name(), ticket.categoryId().toString(), ticket.assigneeId(), ticket.requesterId(),
-                ticket.requesterType().name(), List.of(), ticket.createdAt().toInstant(), ticket.updatedAt().toInstant());
     }
 }

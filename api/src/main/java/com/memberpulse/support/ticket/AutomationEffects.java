@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,18 @@ class AutomationEffects implements TicketAutomation {
     @Transactional(readOnly = true)
     public Optional<Ticket> find(UUID ticketId) {
         return Optional.ofNullable(tickets.find(ticketId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Ticket> inIdOrder(@Nullable UUID after, int limit) {
+        return tickets.inIdOrder(after, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Revision> revisionsInIdOrder(@Nullable UUID after, int limit) {
+        return tickets.revisionsInIdOrder(after, limit);
     }
 
     @Override

@@ -17,7 +17,7 @@ public record HistoryEntry(long id, UUID ticketId, @Nullable OffsetDateTime occu
     public enum ActorType { USER, RULE, SYSTEM }
 
     /** What changed. Later features add theirs (notifications, summaries). */
-    public enum Field { CREATED, STATUS, PRIORITY, CATEGORY, ASSIGNEE, FIRST_RESPONSE, FOLLOW_UP, SLA, NOTIFICATION }
+    public enum Field { CREATED, STATUS, PRIORITY, CATEGORY, ASSIGNEE, FIRST_RESPONSE, FOLLOW_UP, SLA, NOTIFICATION, TAGS }
 
     /** This entry as it happened at {@code at}, unless it says when already. */
     public HistoryEntry at(OffsetDateTime at) {

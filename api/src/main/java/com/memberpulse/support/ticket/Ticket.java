@@ -5,8 +5,11 @@ import com.memberpulse.support.common.error.SupportException;
 import com.memberpulse.support.common.text.TextInput;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The requester's name and e-mail are as known when the ticket was raised; the assignee is null while nobody holds
  * it; {@code followUpOf} links a ticket opened by writing on a closed one. Changes a client makes with a version
  * (status, priority, category, assignee) move it on by one; the work on the conversation (replies, notes) does not,
- * so a client's version stays valid while someone writes.
+ * so a client's version stays valid while someone writes; nor do tags. {@code revision} counts every write of the row
+ * (kept by the store, read here as loaded): the search index's document version.
  * <p>
  * {@code updatedAt} is the last activity of any kind, internal notes included (what staff sort and filter their queue
  * by); {@code publicUpdatedAt} the last change its requester can see, which is all a requester is shown
@@ -47,7 +51,13 @@ public record Ticket(
         @Nullable OffsetDateTime firstRespondedAt,
         @Nullable OffsetDateTime resolvedAt,
         @Nullable OffsetDateTime closedAt,
-        int version) {
+        List<String> tags,
+        int version,
+        long revision) {
+
+    public Ticket {
+        tags = List.copyOf(tags);
+    }
 
     /** Who the ticket is for, as known when it was raised. */
     public Requester requester() {
@@ -79,7 +89,7 @@ public record Ticket(
         Priority priority = requester.type() == RequesterType.SPONSOR ? Priority.HIGH : Priority.MEDIUM;
         Ticket ticket = new Ticket(draft.id(), draft.number(), draft.subject(), draft.description(), TicketStatus.OPEN, priority,
                 draft.categoryId(), requester.id(), requester.type(), requester.name(), requester.email(), null, null, draft.channel(),
-                draft.followUpOf(), draft.createdById(), now, now, now, null, null, null, 0);
+                draft.followUpOf(), draft.createdById(), now, now, now, null, null, null, List.of(), 0, 1);
         return new TicketChange(null, ticket,
                 List.of(ticket.entry(actor, HistoryEntry.Field.CREATED, null, TicketStatus.OPEN.name(), note)),
                 List.of(new TicketEvent.Created(ticket.number, ticket.status, priority, ticket.categoryId, ticket.requesterType, ticket.followUpOf),
@@ -211,9 +221,35 @@ public record Ticket(
         return new TicketChange(this, timed(now, publicUpdatedAt), List.of(), List.of());
     }
 
-    /** The ticket as its requester is shown it: last updated when something they can see changed. */
+    /**
+     * Staff add and remove tags ({@link TicketTags} has normalised them): staff-only work, like a note, so the requester's
+     * last update and the client's version stay as they are. Closed tickets refuse; more than the allowed number of
+     * tags is VALIDATION_FAILED on {@code input.tags}.
+     */
+    TicketChange retag(Collection<String> add, Collection<String> remove, Actor actor, OffsetDateTime now) {
+        requireNotClosed();
+        SortedSet<String> next = new TreeSet<>(tags);
+        next.addAll(add);
+        next.removeAll(remove);
+        if (next.equals(new TreeSet<>(tags))) {
+            return TicketChange.none(this);
+        }
+        TicketTags.requireAtMostAllowed(next.size());
+        Ticket after = new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
+                requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, now, publicUpdatedAt,
+                firstRespondedAt, resolvedAt, closedAt, List.copyOf(next), version, revision);
+        List<String> added = next.stream().filter(tag -> !tags.contains(tag)).toList();
+        List<String> removed = tags.stream().filter(tag -> !next.contains(tag)).toList();
+        return new TicketChange(this, after,
+                List.of(entry(actor, HistoryEntry.Field.TAGS, TicketTags.listed(tags), TicketTags.listed(after.tags), null)),
+                List.of(new TicketEvent.TagsChanged(added, removed)));
+    }
+
+    /** The ticket as its requester is shown it: last updated when something they can see changed; no tags (staff's). */
     public Ticket asSeenByRequester() {
-        return timed(publicUpdatedAt, publicUpdatedAt);
+        return new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
+                requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, publicUpdatedAt, publicUpdatedAt,
+                firstRespondedAt, resolvedAt, closedAt, List.of(), version, revision);
     }
 
     /**
@@ -258,7 +294,7 @@ public record Ticket(
     private Ticket timed(OffsetDateTime updatedAt, OffsetDateTime publicUpdatedAt) {
         return new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
                 requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, updatedAt, publicUpdatedAt,
-                firstRespondedAt, resolvedAt, closedAt, version);
+                firstRespondedAt, resolvedAt, closedAt, tags, version, revision);
     }
 
     /** This ticket with new values for what changes after it is raised; its requester sees the change. */
@@ -267,7 +303,7 @@ public record Ticket(
                         OffsetDateTime updatedAt, int version) {
         return new Ticket(id, number, subject, description, status, priority, categoryId, requesterId, requesterType, requesterName,
                 requesterEmail, assigneeId, assigneeName, channel, followUpOf, createdById, createdAt, updatedAt, updatedAt,
-                firstRespondedAt, resolvedAt, closedAt, version);
+                firstRespondedAt, resolvedAt, closedAt, tags, version, revision);
     }
 
     private HistoryEntry entry(Actor actor, HistoryEntry.Field field, @Nullable String from, @Nullable String to, @Nullable String note) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes made by the service's own rules rather than by a person (the SLA's escalations and auto-close) and what
@@ -21,6 +22,19 @@ public interface TicketAutomation {
 
     /** The ticket as stored, without locking it (to tell someone about it); empty if there is none. */
     Optional<Ticket> find(UUID ticketId);
+
+    /**
+     * The tenant's tickets as stored, a page at a time in id order after {@code after} (null: from the start): to copy
+     * them elsewhere (the search index).
+     */
+    List<Ticket> inIdOrder(@Nullable UUID after, int limit);
+
+    /** The tenant's tickets' revisions, a page at a time in id order after {@code after}: to compare a copy with them. */
+    List<Revision> revisionsInIdOrder(@Nullable UUID after, int limit);
+
+    /** A ticket's id and revision (see {@link Ticket}). */
+    record Revision(UUID id, long revision) {
+    }
 
     /** The ticket's history, oldest first (to replay it: SLA clocks for tickets raised before SLA tracking began). */
     List<HistoryEntry> history(UUID ticketId);

@@ -3,7 +3,6 @@ package com.memberpulse.support.ticket;
 import com.memberpulse.support.attachment.Attachment;
 import com.memberpulse.support.attachment.AttachmentService;
 import com.memberpulse.support.category.Category;
-import com.memberpulse.support.common.paging.Connection;
 import com.memberpulse.support.common.input.Ids;
 import com.memberpulse.support.events.EventRelay;
 import java.util.LinkedHashMap;
@@ -41,13 +40,13 @@ class TicketController {
     }
 
     @QueryMapping
-    Connection<Ticket> tickets(@Argument TicketFilter filter, @Argument TicketOrder orderBy, @Argument Integer first, @Argument String after) {
+    TicketPage tickets(@Argument TicketFilter filter, @Argument TicketOrder orderBy, @Argument Integer first, @Argument String after) {
         return tickets.queue(filter, orderBy, first, after);
     }
 
     @QueryMapping
-    Connection<Ticket> myTickets(@Argument List<TicketStatus> status, @Argument Integer first, @Argument String after) {
-        return tickets.mine(status, first, after);
+    TicketPage myTickets(@Argument List<TicketStatus> status, @Argument String search, @Argument Integer first, @Argument String after) {
+        return tickets.mine(status, search, first, after);
     }
 
     // Every change hands its committed events to the relay at once (automatic assignment among their consumers), so
@@ -74,6 +73,16 @@ class TicketController {
     Ticket changeTicketCategory(@Argument ChangeCategoryInput input) {
         return tickets.get(relay.deliverNow(tickets.changeCategory(Ids.of(input.id()), input.version(), Ids.of(input.categoryId()),
                 input.note())).id());
+    }
+
+    @MutationMapping
+    Ticket addTicketTags(@Argument TicketTagsInput input) {
+        return tickets.get(tickets.addTags(Ids.of(input.id()), input.tags()).value().id());
+    }
+
+    @MutationMapping
+    Ticket removeTicketTags(@Argument TicketTagsInput input) {
+        return tickets.get(tickets.removeTags(Ids.of(input.id()), input.tags()).value().id());
     }
 
     @BatchMapping(typeName = "Ticket", field = "category")
@@ -123,5 +132,8 @@ class TicketController {
     }
 
     record ChangeCategoryInput(String id, int version, String categoryId, String note) {
+    }
+
+    record TicketTagsInput(String id, List<String> tags) {
     }
 }

@@ -1,6 +1,7 @@
 package com.memberpulse.support.ticket;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,7 @@ public sealed interface TicketEvent {
             case FollowUpOpened opened -> FollowUpOpened.TYPE;
             case NeedsAssignee needs -> NeedsAssignee.TYPE;
             case LoadReleased released -> LoadReleased.TYPE;
+            case TagsChanged changed -> TagsChanged.TYPE;
         };
     }
 
@@ -72,5 +74,10 @@ public sealed interface TicketEvent {
     /** Consequence: an agent's open load went down (their ticket was resolved, closed, lowered or taken from them). */
     record LoadReleased(String agentId) implements TicketEvent {
         public static final String TYPE = "ticket.load-released";
+    }
+
+    /** Staff added and removed tags (normalised, as stored). */
+    record TagsChanged(List<String> added, List<String> removed) implements TicketEvent {
+        public static final String TYPE = "ticket.tags-changed";
     }
 }

@@ -5,7 +5,10 @@ public record TicketOrder(Field field, Direction direction) {
 
     public static final TicketOrder NEWEST_FIRST = new TicketOrder(Field.CREATED_AT, Direction.DESC);
 
-    public enum Field { CREATED_AT, UPDATED_AT, PRIORITY, SLA_DUE }
+    /** The order of a search when none is asked for: best match first. */
+    public static final TicketOrder BEST_MATCH_FIRST = new TicketOrder(Field.RELEVANCE, Direction.DESC);
+
+    public enum Field { CREATED_AT, UPDATED_AT, PRIORITY, SLA_DUE, RELEVANCE }
 
     public enum Direction { ASC, DESC }
 }

@@ -12,6 +12,8 @@ import com.memberpulse.support.events.Recorded;
 import com.memberpulse.support.security.CurrentUser;
 import com.memberpulse.support.tenant.Tenant;
 import com.memberpulse.support.tenant.TenantContext;
+import com.memberpulse.support.common.error.ErrorCode;
+import com.memberpulse.support.ticket.internal.FacetQuery;
 import com.memberpulse.support.ticket.internal.QueueQuery;
 import com.memberpulse.support.ticket.internal.TicketCursors;
 import com.memberpulse.support.ticket.internal.TicketMapper;
@@ -19,11 +21,14 @@ import com.memberpulse.support.ticket.internal.WatchQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Raising and working tickets: the authorised use cases (SPEC sections 2 to 4). Each change loads the ticket (locked,
@@ -49,11 +55,12 @@ public class TicketService {
     private final AttachmentService attachments;
     private final TicketCursors cursors;
     private final Requesters requesters;
+    private final TicketSearch search;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     TicketService(TicketMapper tickets, TicketStore store, VisibleTickets visible, CategoryService categories, AttachmentService attachments,
-                  TicketCursors cursors, Requesters requesters, PlatformTransactionManager transactionManager) {
+                  TicketCursors cursors, Requesters requesters, TicketSearch search, PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.store = store;
         this.visible = visible;
@@ -61,6 +68,7 @@ public class TicketService {
         this.attachments = attachments;
         this.cursors = cursors;
         this.requesters = requesters;
+        this.search = search;
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -124,23 +132,44 @@ public class TicketService {
         return save(ticket.recategorise(category, Actor.of(CurrentUser.get()), note, store.now()));
     }
 
-    /** The staff queue: one page of tickets matching the filter, in the order asked. */
+    /**
+     * The staff queue: one page of tickets matching the filter, in the order asked. With a search, the index names the
+     * matching tickets (outside any transaction: a slow index never holds a connection) and PostgreSQL reads the page
+     * among them; facets come from the index, or from PostgreSQL when SLA states are filtered on (clocks are not indexed).
+     */
     @PreAuthorize("@access.staff()")
-    @Transactional(readOnly = true)
-    public Connection<Ticket> queue(TicketFilter filter, TicketOrder order, Integer first, String after) {
+    public TicketPage queue(TicketFilter filter, TicketOrder order, Integer first, String after) {
         int pageSize = PageSize.of(first);
         QueueQuery query = QueueQueries.of(filter, order, CurrentUser.get().userId(), null, store.now(), pageSize + 1);
-        return page(query, pageSize, after, UnaryOperator.identity());
+        return page(query, pageSize, after, UnaryOperator.identity(), true);
     }
 
-    /** A requester's own tickets, newest first, optionally only those in some statuses, as the requester is shown them. */
+    /**
+     * A requester's own tickets, newest first (best match first with a search, which never looks in internal notes),
+     * optionally only those in some statuses, as the requester is shown them. No facets: they would tell assignment.
+     */
     @PreAuthorize("@access.requester()")
-    @Transactional(readOnly = true)
-    public Connection<Ticket> mine(List<TicketStatus> statuses, Integer first, String after) {
+    public TicketPage mine(List<TicketStatus> statuses, @Nullable String search, Integer first, String after) {
         int pageSize = PageSize.of(first);
-        TicketFilter filter = new TicketFilter(statuses, null, null, null, null, null, null, null, null, null);
-        QueueQuery query = QueueQueries.of(filter, TicketOrder.NEWEST_FIRST, null, CurrentUser.get().userId(), store.now(), pageSize + 1);
-        return page(query, pageSize, after, Ticket::asSeenByRequester);
+        TicketFilter filter = TicketFilter.ofStatus(statuses).searching(search);
+        QueueQuery query = QueueQueries.of(filter, null, null, CurrentUser.get().userId(), store.now(), pageSize + 1);
+        return page(query, pageSize, after, Ticket::asSeenByRequester, false);
+    }
+
+    /** Staff add tags to a ticket (normalised; those it has stay). No version: tags never undo another agent's change. */
+    @PreAuthorize("@access.staff()")
+    @Transactional
+    public Recorded<Ticket> addTags(UUID id, List<String> tags) {
+        List<String> added = TicketTags.normalised(tags, "input.tags");
+        return save(visible.lock(id).retag(added, List.of(), Actor.of(CurrentUser.get()), store.now()));
+    }
+
+    /** Staff remove tags from a ticket (those it does not have are ignored). */
+    @PreAuthorize("@access.staff()")
+    @Transactional
+    public Recorded<Ticket> removeTags(UUID id, List<String> tags) {
+        List<String> removed = TicketTags.normalised(tags, "input.tags");
+        return save(visible.lock(id).retag(List.of(), removed, Actor.of(CurrentUser.get()), store.now()));
     }
 
     /**
@@ -149,11 +178,11 @@ public class TicketService {
      */
     @PreAuthorize("@access.staff() or @access.requester()")
     public void requireWatchable(@Nullable TicketFilter filter) {
-        if (filter != null && !visible.callerIsStaff()) {
-            TicketFilter statusOnly = new TicketFilter(filter.status(), null, null, null, null, null, null, null, null, null);
-            if (!statusOnly.equals(filter)) {
-                throw SupportException.validation("filter", "Members and sponsor users filter their own tickets by status only.");
-            }
+        if (filter != null && !visible.callerIsStaff() && !TicketFilter.ofStatus(filter.status()).equals(filter)) {
+            throw SupportException.validation("filter", "Members and sponsor users filter their own tickets by status only.");
+        }
+        if (filter != null && filter.search() != null) {
+            throw SupportException.validation("filter.search", "Live updates follow a filter, not a search: subscribe without one.");
         }
         QueueQueries.of(filter, null, CurrentUser.get().userId(), null, store.now(), 1);
     }
@@ -232,19 +261,50 @@ public class TicketService {
         return new Recorded<>(change.after(), store.save(change));
     }
 
-    /** A page of the query, each ticket as {@code shown}; the order must not depend on what {@code shown} changes. */
-    private Connection<Ticket> page(QueueQuery query, int pageSize, String after, UnaryOperator<Ticket> shown) {
-        String scope = cursors.scope(query);
+    /**
+     * A page of the query, each ticket as {@code shown}; the order must not depend on what {@code shown} changes. With a
+     * search, only the tickets the index matched are read, ranked as it ranked them.
+     */
+    private TicketPage page(QueueQuery unmatched, int pageSize, String after, UnaryOperator<Ticket> shown, boolean withFacets) {
+        String scope = cursors.scope(unmatched);
+        TicketSearch.Query searchQuery = QueueQueries.searchQuery(unmatched);
+        QueueQuery query = unmatched.search() == null ? unmatched : unmatched.among(search.matching(searchQuery).toArray(UUID[]::new));
         QueueQuery positioned = after == null ? query : query.after(cursors.decode(scope, query.order(), after));
-        List<Ticket> rows = tickets.page(positioned).stream().map(shown).toList();
-        // Counted only if asked for, later in the request and maybe on another thread: in a transaction of its own,
-        // in the tenant captured now.
-        Tenant tenant = TenantContext.require();
+        List<Ticket> rows = readOnly.execute(status -> tickets.page(positioned)).stream().map(shown).toList();
         Map<UUID, OffsetDateTime> slaDue = query.order() == QueueQuery.OrderKey.SLA_DUE && !rows.isEmpty()
-                ? tickets.slaSortKeys(rows.stream().map(Ticket::id).toList()).stream()
+                ? readOnly.execute(status -> tickets.slaSortKeys(rows.stream().map(Ticket::id).toList())).stream()
                         .collect(Collectors.toMap(TicketMapper.SlaSortKey::ticketId, TicketMapper.SlaSortKey::dueAt))
                 : Map.of();
-        return Connection.of(rows, pageSize, () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))),
-                ticket -> cursors.encode(scope, query.order(), ticket, t -> slaDue.get(t.id())));
+        Map<UUID, Integer> rank = new HashMap<>();
+        if (query.matches() != null) {
+            for (int i = 0; i < query.matches().length; i++) {
+                rank.put(query.matches()[i], i + 1);
+            }
+        }
+        Connection<Ticket> page = Connection.of(rows, pageSize, () -> 0,
+                ticket -> cursors.encode(scope, query.order(), ticket, t -> slaDue.get(t.id()), t -> rank.get(t.id())));
+        // Counted, highlighted and faceted only if asked for, later in the request and maybe on another thread: in the
+        // tenant captured now (and for counts, in a transaction of their own).
+        Tenant tenant = TenantContext.require();
+        Supplier<Map<UUID, List<TicketSearch.Highlight>>> highlights = SingletonSupplier.of(() -> unmatched.search() == null || rows.isEmpty()
+                ? Map.of()
+                : TenantContext.callIn(tenant, () -> search.highlights(searchQuery, rows.stream().map(Ticket::id).toList())));
+        Supplier<TicketSearch.Facets> facets = () -> {
+            if (!withFacets) {
+                throw new SupportException(ErrorCode.FORBIDDEN, "Facets are for staff.");
+            }
+            return TenantContext.callIn(tenant, () -> query.slaStates() != null && query.slaStates().length > 0
+                    ? readOnly.execute(status -> facetsOf(query)) : search.facets(searchQuery));
+        };
+        return new TicketPage(page.edges().stream().map(edge -> new TicketPage.Edge(edge.node(), edge.cursor(), highlights)).toList(),
+                page.pageInfo(), () -> TenantContext.callIn(tenant, () -> readOnly.execute(status -> tickets.count(query))), facets);
+    }
+
+    /** The facets PostgreSQL counts (see {@link #page}). */
+    private TicketSearch.Facets facetsOf(QueueQuery query) {
+        Function<QueueQuery.Dimension, List<TicketSearch.FacetCount>> counts = dimension -> tickets.facet(new FacetQuery(query, dimension))
+                .stream().map(count -> new TicketSearch.FacetCount(count.value(), count.count())).toList();
+        return new TicketSearch.Facets(counts.apply(QueueQuery.Dimension.STATUS), counts.apply(QueueQuery.Dimension.PRIORITY),
+                counts.apply(QueueQuery.Dimension.CATEGORY), counts.apply(QueueQuery.Dimension.ASSIGNEE), counts.apply(QueueQuery.Dimension.TAG));
     }
 }

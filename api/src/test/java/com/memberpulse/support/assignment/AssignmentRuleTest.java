@@ -69,6 +69,6 @@ class AssignmentRuleTest {
 
     private static Ticket ticket(UUID category, Priority priority, RequesterType type, String subject, String description) {
         return new Ticket(UUID.randomUUID(), 1, subject, description, TicketStatus.OPEN, priority, category, "requester", type, "R", null,
-                null, null, TicketChannel.WEB, null, "requester", null, null, null, null, null, null, 0);
+                null, null, TicketChannel.WEB, null, "requester", null, null, null, null, null, null, List.of(), 0, 1);
     }
 }

@@ -63,8 +63,8 @@ class SearchIndexerTest extends ApiIntegrationTest {
         asPlatformAdmin(() -> tenantService.deprovision(tenant.slug(), true));
 
         assertThat(aliasExists(tenant)).isFalse();
-        client.indices().refresh(r -> r.index(indices.index(TicketIndices.CURRENT)));
-        assertThat(client.count(c -> c.index(indices.index(TicketIndices.CURRENT)).routing(tenant.slug())
+        client.indices().refresh(r -> r.index(indices.current()));
+        assertThat(client.count(c -> c.index(indices.current()).routing(tenant.slug())
                 .query(q -> q.term(t -> t.field("tenant").value(tenant.slug())))).count()).isZero();
     }
 

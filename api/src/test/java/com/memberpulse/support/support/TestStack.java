@@ -38,6 +38,8 @@ public final class TestStack {
         properties.put("memberpulse.keycloak.server-url", stack.keycloak().baseUrl());
         properties.put("memberpulse.keycloak.admin-client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
         properties.put("memberpulse.search.url", stack.elasticsearch().httpUrl());
+        // An indexer whose node is stopped by a test tries again within a second of its return.
+        properties.put("memberpulse.search.retry-cap", "PT1S");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         // Notifications go out soon after a change and park after a few quick tries, so that tests of both are short.
@@ -70,7 +72,13 @@ public final class TestStack {
 
     private static ConfigurableApplicationContext start(List<String> settings, Class<?>... sources) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        properties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        // A setting replaces the stack's property of the same name (twice on the command line would make a list).
+        java.util.Set<String> overridden = settings.stream().map(setting -> setting.split("=", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        properties().forEach((name, value) -> {
+            if (!overridden.contains(name)) {
+                args.add("--" + name + "=" + value);
+            }
+        });
         settings.forEach(setting -> args.add("--" + setting));
         Class<?>[] all = Stream.concat(Stream.of(SupportApplication.class), Stream.of(sources)).toArray(Class<?>[]::new);
         return new SpringApplicationBuilder(all).run(args.toArray(String[]::new));

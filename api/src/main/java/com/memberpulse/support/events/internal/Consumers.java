@@ -22,9 +22,12 @@ class Consumers {
     private final Map<String, EventConsumer> byName = new LinkedHashMap<>();
     private final TenantService tenants;
 
-    Consumers(List<EventConsumer> consumers, TenantService tenants) {
+    Consumers(List<EventConsumer> consumers, TenantService tenants, EventProperties properties) {
         this.tenants = tenants;
         for (EventConsumer consumer : consumers) {
+            if (!properties.consumers().isEmpty() && !properties.consumers().contains(consumer.name())) {
+                continue;
+            }
             if (byName.putIfAbsent(consumer.name(), consumer) != null) {
                 throw new IllegalStateException("Two event consumers are named '" + consumer.name() + "'");
             }

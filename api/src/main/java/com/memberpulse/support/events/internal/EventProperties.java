@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts       tries before an event is parked for the consumer
  * @param retention         how long delivered events are kept (for replay)
  * @param cleanupInterval   how often events past their retention are deleted
+ * @param consumers         the consumers this instance runs, by name; empty: all (a stand-alone search indexer runs
+ *                          {@code search-indexer} only)
  */
 @ConfigurationProperties("memberpulse.events")
 record EventProperties(
@@ -32,7 +34,8 @@ record EventProperties(
         @DefaultValue("PT1M") Duration backoffCap,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("P7D") Duration retention,
-        @DefaultValue("PT1H") Duration cleanupInterval) {
+        @DefaultValue("PT1H") Duration cleanupInterval,
+        @DefaultValue({}) java.util.List<String> consumers) {
 
     EventProperties {
         if (partitions < 1 || concurrency < 1 || batchSize < 1 || maxAttempts < 1) {

@@ -38,6 +38,19 @@ class OutboxEventLog implements EventLog {
     }
 
     @Override
+    public long lastPosition() {
+        return outbox.lastPosition();
+    }
+
+    @Override
+    public List<Positioned> after(long position, int limit) {
+        return outbox.after(position, limit).stream()
+                .map(row -> new Positioned(new DomainEvent(row.id(), row.tenant(), row.ticketId(), row.type(), row.payload(), row.recordedAt()),
+                        row.position()))
+                .toList();
+    }
+
+    @Override
     public List<DomainEvent> followingWithin(DomainEvent event, Duration within) {
         return event.ticketId() == null ? List.of() : outbox.ofTicketAfter(event.ticketId(), event.id(), event.recordedAt().plus(within));
     }

@@ -2,6 +2,7 @@ package com.memberpulse.support.message.internal;
 
 import com.memberpulse.support.message.Message;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Insert;
@@ -30,6 +31,10 @@ public interface MessageMapper {
             + " order by created_at, id limit #{limit}</script>")
     List<Message> page(@Param("ticketId") UUID ticketId, @Param("withInternal") boolean withInternal,
                        @Param("afterTime") OffsetDateTime afterTime, @Param("afterId") UUID afterId, @Param("limit") int limit);
+
+    @Select("select " + COLUMNS + " from ticket_message where ticket_id = any(#{ticketIds,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler})"
+            + " order by ticket_id, created_at, id")
+    List<Message> allOf(@Param("ticketIds") Collection<UUID> ticketIds);
 
     @Select("<script>select count(*) from ticket_message where ticket_id = #{ticketId}"
             + "<if test='!withInternal'> and visibility = 'PUBLIC'</if></script>")

@@ -29,9 +29,14 @@ public class TicketCursors {
         return "tickets|" + TenantContext.require().slug() + "|" + query.describe();
     }
 
-    /** The ticket's position in {@code order}; {@code slaDue} is where it sorts by SLA due time (SLA_DUE only). */
-    public String encode(String scope, QueueQuery.OrderKey order, Ticket ticket, Function<Ticket, OffsetDateTime> slaDue) {
+    /**
+     * The ticket's position in {@code order}; {@code slaDue} is where it sorts by SLA due time (SLA_DUE only),
+     * {@code matchRank} its place among a search's matches (RELEVANCE only).
+     */
+    public String encode(String scope, QueueQuery.OrderKey order, Ticket ticket, Function<Ticket, OffsetDateTime> slaDue,
+                         Function<Ticket, Integer> matchRank) {
         String position = switch (order) {
+            case RELEVANCE -> matchRank.apply(ticket) + ":0:" + ticket.id();
             case SLA_DUE -> micros(slaDue.apply(ticket)) + ":" + ticket.id();
             case CREATED_AT -> micros(ticket.createdAt()) + ":" + ticket.id();
             case UPDATED_AT -> micros(ticket.updatedAt()) + ":" + ticket.id();
@@ -43,7 +48,7 @@ public class TicketCursors {
     public QueueQuery.Keyset decode(String scope, QueueQuery.OrderKey order, String cursor) {
         String[] parts = codec.decode(scope, cursor).split(":");
         try {
-            return order == QueueQuery.OrderKey.PRIORITY
+            return order == QueueQuery.OrderKey.PRIORITY || order == QueueQuery.OrderKey.RELEVANCE
                     ? new QueueQuery.Keyset(time(parts[1]), Integer.parseInt(parts[0]), UUID.fromString(parts[2]))
                     : new QueueQuery.Keyset(time(parts[0]), null, UUID.fromString(parts[1]));
         } catch (RuntimeException e) {

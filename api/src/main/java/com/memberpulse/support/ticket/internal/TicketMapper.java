@@ -28,7 +28,7 @@ public interface TicketMapper {
 
     String COLUMNS = "id, number, subject, description, status, priority, category_id, requester_id, requester_type,"
             + " requester_name, requester_email, assignee_id, assignee_name, channel, follow_up_of, created_by_id,"
-            + " created_at, updated_at, public_updated_at, first_responded_at, resolved_at, closed_at, version";
+            + " created_at, updated_at, public_updated_at, first_responded_at, resolved_at, closed_at, tags, version, revision";
 
     @Select("select nextval('ticket_number_seq')")
     long nextNumber();
@@ -72,7 +72,9 @@ public interface TicketMapper {
             @Arg(column = "first_responded_at", javaType = OffsetDateTime.class),
             @Arg(column = "resolved_at", javaType = OffsetDateTime.class),
             @Arg(column = "closed_at", javaType = OffsetDateTime.class),
-            @Arg(column = "version", javaType = int.class)})
+            @Arg(column = "tags", javaType = List.class, typeHandler = TagsTypeHandler.class),
+            @Arg(column = "version", javaType = int.class),
+            @Arg(column = "revision", javaType = long.class)})
     Ticket find(UUID id);
 
     @Select("select " + COLUMNS + " from ticket where id = #{id} for update")
@@ -86,14 +88,16 @@ public interface TicketMapper {
 
     /**
      * Writes what a change decided (everything that changes after a ticket is raised), if {@code expectedVersion} is
-     * still the ticket's; 0 rows otherwise.
+     * still the ticket's; 0 rows otherwise. Every write moves the revision on (the search index's document version).
      */
     @Update("""
             update ticket set status = #{ticket.status}, priority = #{ticket.priority}, category_id = #{ticket.categoryId},
                               assignee_id = #{ticket.assigneeId}, assignee_name = #{ticket.assigneeName},
                               first_responded_at = #{ticket.firstRespondedAt}, resolved_at = #{ticket.resolvedAt},
                               closed_at = #{ticket.closedAt}, updated_at = #{ticket.updatedAt},
-                              public_updated_at = #{ticket.publicUpdatedAt}, version = #{ticket.version}
+                              public_updated_at = #{ticket.publicUpdatedAt}, version = #{ticket.version},
+                              tags = #{ticket.tags,typeHandler=com.memberpulse.support.ticket.internal.TagsTypeHandler},
+                              revision = revision + 1
              where id = #{ticket.id} and version = #{expectedVersion}""")
     int update(@Param("ticket") Ticket ticket, @Param("expectedVersion") int expectedVersion);
 
@@ -161,6 +165,16 @@ public interface TicketMapper {
 
     @SelectProvider(type = TicketQueueSql.class, method = "count")
     long count(QueueQuery query);
+
+    @Select("<script>select " + COLUMNS + " from ticket<if test='after != null'> where id &gt; #{after}</if> order by id limit #{limit}</script>")
+    @ResultMap("ticket")
+    List<Ticket> inIdOrder(@Param("after") @Nullable UUID after, @Param("limit") int limit);
+
+    @Select("<script>select id, revision from ticket<if test='after != null'> where id &gt; #{after}</if> order by id limit #{limit}</script>")
+    List<com.memberpulse.support.ticket.TicketAutomation.Revision> revisionsInIdOrder(@Param("after") @Nullable UUID after, @Param("limit") int limit);
+
+    @SelectProvider(type = TicketQueueSql.class, method = "facet")
+    List<FacetQuery.Count> facet(FacetQuery query);
 
     @SelectProvider(type = TicketQueueSql.class, method = "watch")
     WatchQuery.@Nullable Match watch(WatchQuery query);

@@ -19,31 +19,66 @@ public final class TicketQueueSql {
     private TicketQueueSql() {
     }
 
-    private static String from(QueueQuery q) {
-        return " from ticket" + (q.readsSla() ? WITH_SLA : "");
+    private static String from(QueueQuery q, String p) {
+        String matches = q.readsMatches()
+                ? " join unnest(#{" + p + "matches,typeHandler=com.memberpulse.support.common.persistence.UuidArrayTypeHandler})"
+                        + " with ordinality as hit (match_id, match_rank) on hit.match_id = ticket.id"
+                : "";
+        return " from ticket" + matches + (q.readsSla() ? WITH_SLA : "");
     }
 
     /** MyBatis provider for a page (parameter {@code q}). */
     public static String page(QueueQuery q) {
-        StringBuilder sql = new StringBuilder("select ").append(TicketMapper.COLUMNS).append(from(q));
+        StringBuilder sql = new StringBuilder("select ").append(TicketMapper.COLUMNS).append(from(q, ""));
         where(sql, q, true);
-        String direction = q.descending() ? " desc" : " asc";
+        String direction = descendingColumns(q) ? " desc" : " asc";
         sql.append(" order by ");
         switch (q.order()) {
             case CREATED_AT -> sql.append("created_at").append(direction);
             case UPDATED_AT -> sql.append("updated_at").append(direction);
             case PRIORITY -> sql.append("priority_rank").append(direction).append(", created_at").append(direction);
             case SLA_DUE -> sql.append(SLA_DUE).append(direction);
+            case RELEVANCE -> sql.append("match_rank").append(direction);
         }
         sql.append(", id").append(direction).append(" limit #{limit}");
         return sql.toString();
     }
 
+    /** Best match first is the matches' own order: the first match has the lowest rank. */
+    private static boolean descendingColumns(QueueQuery q) {
+        return q.order() == QueueQuery.OrderKey.RELEVANCE ? !q.descending() : q.descending();
+    }
+
     /** MyBatis provider for the number of tickets matching the filter, over all pages. */
     public static String count(QueueQuery q) {
-        StringBuilder sql = new StringBuilder("select count(*)").append(from(q));
+        StringBuilder sql = new StringBuilder("select count(*)").append(from(q, ""));
         where(sql, q, false);
         return sql.toString();
+    }
+
+    /**
+     * MyBatis provider for the counts of one dimension ({@code value}, {@code count}) under the filter without that
+     * dimension's own part, the most frequent first: the queue's facets where the search index cannot give them (an
+     * SLA state filter: SLA clocks are not indexed).
+     */
+    public static String facet(FacetQuery f) {
+        QueueQuery q = f.query().without(f.dimension());
+        String value = switch (f.dimension()) {
+            case STATUS -> "status";
+            case PRIORITY -> "priority";
+            case CATEGORY -> "category_id::text";
+            case ASSIGNEE -> "assignee_id";
+            case TAG -> "tagged.tag";
+        };
+        StringBuilder sql = new StringBuilder("select ").append(value).append(" as value, count(*) as count").append(from(q, "query."));
+        if (f.dimension() == QueueQuery.Dimension.TAG) {
+            sql.append(" cross join lateral unnest(ticket.tags) as tagged (tag)");
+        }
+        String predicate = predicate(q, "query.", UnaryOperator.identity());
+        if (!predicate.isEmpty()) {
+            sql.append(" where ").append(predicate);
+        }
+        return sql.append(" group by 1 order by 2 desc, 1 limit ").append(FacetQuery.LIMIT).toString();
     }
 
     /**
@@ -55,7 +90,7 @@ public final class TicketQueueSql {
         UnaryOperator<String> now = UnaryOperator.identity();
         UnaryOperator<String> before = column -> column.equals(w.changedColumn()) ? previous(column) : column;
         return "select " + matches(w.query(), "query.", now) + " as matches_now, "
-                + matches(w.query(), "query.", before) + " as matched_before" + from(w.query()) + " where id = #{ticketId}";
+                + matches(w.query(), "query.", before) + " as matched_before" + from(w.query(), "query.") + " where id = #{ticketId}";
     }
 
     private static String previous(String column) {
@@ -70,12 +105,13 @@ public final class TicketQueueSql {
     private static void where(StringBuilder sql, QueueQuery q, boolean withKeyset) {
         StringBuilder where = new StringBuilder(predicate(q, "", UnaryOperator.identity()));
         if (withKeyset && q.after() != null) {
-            String comparison = q.descending() ? " < " : " > ";
+            String comparison = descendingColumns(q) ? " < " : " > ";
             and(where, true, switch (q.order()) {
                 case CREATED_AT -> "(created_at, id)" + comparison + "(#{after.time}, #{after.id})";
                 case UPDATED_AT -> "(updated_at, id)" + comparison + "(#{after.time}, #{after.id})";
                 case PRIORITY -> "(priority_rank, created_at, id)" + comparison + "(#{after.rank}, #{after.time}, #{after.id})";
                 case SLA_DUE -> "(" + SLA_DUE + ", id)" + comparison + "(#{after.time}, #{after.id})";
+                case RELEVANCE -> "(match_rank, id)" + comparison + "(#{after.rank}, #{after.id})";
             });
         }
         if (!where.isEmpty()) {
@@ -104,6 +140,7 @@ public final class TicketQueueSql {
         and(where, q.createdTo() != null, c.apply("created_at") + " < #{" + p + "createdTo}");
         and(where, q.updatedFrom() != null, c.apply("updated_at") + " >= #{" + p + "updatedFrom}");
         and(where, q.updatedTo() != null, c.apply("updated_at") + " < #{" + p + "updatedTo}");
+        and(where, q.tags() != null && q.tags().length > 0, c.apply("tags") + " && cast(#{" + p + "tags,typeHandler=org.apache.ibatis.type.ArrayTypeHandler} as text[])");
         if (q.slaStates() != null && q.slaStates().length > 0) {
             String now = "#{" + p + "now}";
             and(where, true, "(" + String.join(" or ", Arrays.stream(q.slaStates()).map(state -> slaState(state, now)).toList()) + ")");

@@ -38,15 +38,15 @@ class TicketIndicesTest {
     @BeforeEach
     void freshIndices() throws IOException {
         indices = new TicketIndices(client, "t" + UUID.randomUUID().toString().substring(0, 8) + "_");
-        indices.create(TicketIndices.CURRENT);
-        indices.create(TicketIndices.CURRENT);
-        indices.addTenant("alpha", TicketIndices.CURRENT);
-        indices.addTenant("beta", TicketIndices.CURRENT);
+        String index = indices.ensureInUse();
+        assertThat(indices.ensureInUse()).isEqualTo(index).isEqualTo(indices.index(1));
+        indices.addTenant("alpha", index);
+        indices.addTenant("beta", index);
     }
 
     @Test
     void eachTenantSeesOnlyItsOwnTicketsThroughItsAliasEvenWithIdenticalDocuments() throws IOException {
-        indices.write(1, List.of(versioned(ticket("alpha", "a1", "Renewal failed"), 1), versioned(ticket("beta", "b1", "Renewal failed"), 1),
+        indices.write(indices.current(), List.of(versioned(ticket("alpha", "a1", "Renewal failed"), 1), versioned(ticket("beta", "b1", "Renewal failed"), 1),
                 versioned(ticket("beta", "b2", "Renewal failed"), 1)));
         refresh();
 
@@ -56,8 +56,8 @@ class TicketIndicesTest {
 
     @Test
     void anOlderVersionNeverReplacesANewerOne() throws IOException {
-        TicketIndices.Written first = indices.write(1, List.of(versioned(ticket("alpha", "a1", "Second subject"), 2)));
-        TicketIndices.Written replayed = indices.write(1, List.of(versioned(ticket("alpha", "a1", "First subject"), 1)));
+        TicketIndices.Written first = indices.write(indices.current(), List.of(versioned(ticket("alpha", "a1", "Second subject"), 2)));
+        TicketIndices.Written replayed = indices.write(indices.current(), List.of(versioned(ticket("alpha", "a1", "First subject"), 1)));
         refresh();
 
         assertThat(first).isEqualTo(new TicketIndices.Written(1, 0));
@@ -68,7 +68,7 @@ class TicketIndicesTest {
 
     @Test
     void englishWordsMatchTheirOtherFormsAndAccentsDoNotMatter() throws IOException {
-        indices.write(1, List.of(versioned(ticket("alpha", "a1", "Renewals for the café were charged twice"), 1)));
+        indices.write(indices.current(), List.of(versioned(ticket("alpha", "a1", "Renewals for the café were charged twice"), 1)));
         refresh();
 
         assertThat(ids("alpha", "renewal")).containsExactly("a1");
@@ -78,10 +78,10 @@ class TicketIndicesTest {
 
     @Test
     void aRemovedTenantsAliasIsGoneAndItsDocumentsWithIt() throws IOException {
-        indices.write(1, List.of(versioned(ticket("alpha", "a1", "Renewal"), 1), versioned(ticket("beta", "b1", "Renewal"), 1)));
+        indices.write(indices.current(), List.of(versioned(ticket("alpha", "a1", "Renewal"), 1), versioned(ticket("beta", "b1", "Renewal"), 1)));
         refresh();
 
-        indices.removeTenant("alpha", 1, true);
+        indices.removeTenant("alpha", true);
         refresh();
 
         assertThat(client.indices().existsAlias(e -> e.name(indices.aliasOf("alpha"))).value()).isFalse();
