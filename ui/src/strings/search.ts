@@ -1,7 +1,7 @@
 /** Strings shared by the search boxes and highlights (staff queue and member portal). */
 export const search = {
   clear: 'Clear search',
-  tooShort: (min: number) => `Type at least ${min} characters to search.`,
+  tooShort: (min: number) => `Type at least ${min} characters, or a number, to search.`,
   where: (field: string) => `${field}:`,
   /** Where a highlighted passage was found (staff; the member portal has its own words). */
   field: {

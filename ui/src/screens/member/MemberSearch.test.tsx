@@ -81,7 +81,7 @@ describe('searching My requests', () => {
     const { calls } = renderWithApi(<MemberPortal />, { MemberRequests: all });
     await screen.findByText('Gala tickets');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search your requests' }), 'x');
-    expect(await screen.findByText('Type at least 2 characters to search.')).toBeInTheDocument();
+    expect(await screen.findByText('Type at least 2 characters, or a number, to search.')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(calls.every((call) => call.variables.search === null)).toBe(true);
     expect(url().get('search')).toBeNull();

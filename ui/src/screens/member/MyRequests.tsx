@@ -10,7 +10,7 @@ import { Banner, EmptyState, ErrorState, LoadingState } from '../../ui/States';
 import { useDebounced, useTicketUpdates } from '../../platform/live';
 import { useApiPages } from '../../platform/paging';
 import { HighlightPassages, MarkedSubject } from '../search/Highlights';
-import { SearchBox } from '../search/SearchBox';
+import { SearchBox, searchOf } from '../search/SearchBox';
 import { FILTERS, isFilterName, type FilterName } from './status';
 import { PortalLink, StatusBadge, ViewTitle, type PortalPlace } from './links';
 import styles from './Member.module.css';
@@ -41,10 +41,9 @@ const FILTER_ORDER: (FilterName | null)[] = [null, 'working', 'waiting', 'solved
 
 const m = strings.member.search;
 
-/** The words of a `search` parameter as the API accepts them (2 to 200 characters), else none. */
+/** The words of a `search` parameter as the API accepts them (2 to 200 characters, or a number), else none. */
 export function memberSearch(value: string | null): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed.length >= 2 && trimmed.length <= 200 ? trimmed : null;
+  return value === null ? null : searchOf(value);
 }
 
 /**

@@ -8,6 +8,7 @@ import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
 import { Banner, EmptyState, ErrorState, LoadingState } from '../../ui/States';
 import theme from '../../ui/theme.module.css';
+import { useAnnouncedTicketChanges } from '../search/changes';
 import { HighlightPassages, MarkedSubject, numberMatched } from '../search/Highlights';
 import { SearchBox } from '../search/SearchBox';
 import { FacetSidebar } from './FacetSidebar';
@@ -90,12 +91,13 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
   };
   const query = useApiQuery('queue-page', QueuePageQuery, variables, { placeholderData: keepPreviousData });
 
-  // The facet sidebar beside the table when there is room, else behind the "Filters" button.
+  // The facet sidebar: beside the table when there is room (open unless put away), else above it behind the "Filters"
+  // button (closed unless opened).
   const section = useRef<HTMLElement>(null);
   const { width, measuring } = useWidth(section);
   const wide = width === null || width >= SIDEBAR_MIN_WIDTH;
-  const [sidebarOpen, setSidebarOpen] = useState(false);
-  const showSidebar = wide || sidebarOpen;
+  const [sidebarChoice, setSidebarChoice] = useState<{ wide: boolean; open: boolean } | null>(null);
+  const showSidebar = sidebarChoice && sidebarChoice.wide === wide ? sidebarChoice.open : wide;
   const sidebarId = useId();
   const facets = useApiQuery('queue-facets', QueueFacetsQuery, { filter: variables.filter },
     { enabled: showSidebar && !measuring && !searchDown, placeholderData: keepPreviousData });
@@ -132,6 +134,8 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
   // The subscription matches every filter but the words and tags (the page is read again, with them, on an update).
   const liveFilter = filterVariables({ ...effective, search: null, tag: [] });
   useTicketUpdates(liveFilter, onUpdate, refresh);
+  // Tag changes made in the ticket view beside the queue are not pushed live: the view says so itself.
+  useAnnouncedTicketChanges(onUpdate);
   const headingId = useId();
   const searchInput = useRef<HTMLInputElement | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -326,13 +330,12 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
         <SearchBox value={state.search} label={q.search.label} placeholder={q.search.placeholder} inputRef={searchInput}
           className={styles.search}
           onSearch={(search) => onChange(withSearch(state, search), state.search && search ? 'replace' : 'push')} />
-        {!wide && (
-          <Button className={styles.facetToggle} aria-expanded={sidebarOpen} aria-controls={sidebarId} onClick={() => setSidebarOpen((was) => !was)}>
-            {q.facets.toggle}
-            {facetCount > 0 && <span className={styles.toggleCount}>{q.facets.toggleCount(facetCount)}</span>}
-            <span aria-hidden="true" className={styles.caret}>{sidebarOpen ? '▴' : '▾'}</span>
-          </Button>
-        )}
+        <Button className={styles.facetToggle} aria-expanded={showSidebar} aria-controls={showSidebar ? sidebarId : undefined}
+          onClick={() => setSidebarChoice({ wide, open: !showSidebar })}>
+          {q.facets.toggle}
+          {facetCount > 0 && <span className={styles.toggleCount}>{q.facets.toggleCount(facetCount)}</span>}
+          <span aria-hidden="true" className={styles.caret}>{wide ? (showSidebar ? '◂' : '▸') : (showSidebar ? '▴' : '▾')}</span>
+        </Button>
       </div>
       {searchDown && (
         <Banner>
@@ -344,7 +347,7 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
       )}
       <FilterBar state={state} onChange={onChange} names={names} categories={categories} agents={agents} searching={searching} />
       {query.isError && connection && !isSearchDown(query.error) && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
-      <div className={[styles.content, wide ? styles.contentWide : ''].join(' ')}>
+      <div className={[styles.content, wide && showSidebar ? styles.contentWide : ''].join(' ')}>
         {showSidebar && (
           <div className={styles.side}>
             <FacetSidebar id={sidebarId} state={state} onChange={onChange} facets={facets.data?.tickets.facets ?? null}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeLive } from '../../test/fakeLive';
 import { meAs, renderWithApi, type FakeApi } from '../../test/renderWithApi';
+import { announceTicketChange } from '../search/changes';
 import { StaffConsole } from './StaffConsole';
 
 vi.mock('../ticket/TicketView', () => ({
@@ -117,7 +118,7 @@ describe('searching the queue', () => {
     await screen.findByRole('link', { name: 'Subject 3' });
     const box = screen.getByRole('searchbox', { name: 'Search tickets' });
     await userEvent.type(box, 'r');
-    expect(await screen.findByText('Type at least 2 characters to search.')).toBeInTheDocument();
+    expect(await screen.findByText('Type at least 2 characters, or a number, to search.')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(url().get('search')).toBeNull();
     expect(pageCalls(calls).every((call) => call.variables.filter === null)).toBe(true);
@@ -214,6 +215,18 @@ describe('the facet sidebar', () => {
     expect(url().getAll('tag')).toEqual([]);
   });
 
+  it('can be put away beside a wide queue with the "Filters" button, and brought back', async () => {
+    renderWithApi(<StaffConsole />, api());
+    await screen.findByRole('complementary', { name: 'Refine' });
+    const toggle = screen.getByRole('button', { name: 'Filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('complementary', { name: 'Refine' })).toBeNull();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(screen.getByRole('complementary', { name: 'Refine' })).toBeInTheDocument();
+  });
+
   it('shows the list before the counts arrive: the page never waits for them', async () => {
     let answer: (value: unknown) => void = () => undefined;
     const slow = new Promise((resolve) => { answer = resolve; });
@@ -293,5 +306,15 @@ describe('live updates while searching', () => {
     expect(pageCalls(calls).length).toBe(before);
     await waitFor(() => expect(pageCalls(calls).length).toBeGreaterThan(before), { timeout: 4000 });
     await waitFor(() => expect(screen.queryByText('Search results are updating')).toBeNull());
+  });
+
+  it('treats a tag change announced by the ticket view like a live update (tags are not pushed live)', async () => {
+    window.history.replaceState(null, '', '/app/?search=renewal');
+    const { calls } = renderWithApi(<StaffConsole />, api());
+    await screen.findByRole('link', { name: 'Renewal failed' });
+    const before = pageCalls(calls).length;
+    act(() => announceTicketChange('t7'));
+    expect(await screen.findByText('Search results are updating')).toBeInTheDocument();
+    await waitFor(() => expect(pageCalls(calls).length).toBeGreaterThan(before), { timeout: 4000 });
   });
 });

@@ -105,10 +105,13 @@ describe('search and tags in the queue state', () => {
     expect(hasFilters(parseQueueState(new URLSearchParams('search=ab')))).toBe(true);
   });
 
-  it('drops a search the API would refuse (under 2 or over 200 characters)', () => {
+  it('drops a search the API would refuse (under 2 or over 200 characters, unless a number)', () => {
     expect(parseQueueState(new URLSearchParams('search=a')).search).toBeNull();
     expect(parseQueueState(new URLSearchParams(`search=${'x'.repeat(201)}`)).search).toBeNull();
     expect(parseQueueState(new URLSearchParams('search=%20%20')).search).toBeNull();
+    // A ticket number searches at any length.
+    expect(parseQueueState(new URLSearchParams('search=7')).search).toBe('7');
+    expect(parseQueueState(new URLSearchParams('search=%237')).search).toBe('#7');
   });
 
   it('orders by best match while searching unless another order is chosen, and never without a search', () => {

@@ -1,5 +1,6 @@
 import { strings } from '../../strings';
 import { SLA_STATES } from '../sla/clock';
+import { searchOf } from '../search/SearchBox';
 
 /**
  * The queue's state as it lives in the URL (shareable, back button), and how it becomes the API's `tickets` arguments.
@@ -82,10 +83,9 @@ function unique(list: string[]): string[] {
   return [...new Set(list.filter((item) => item.trim() !== ''))];
 }
 
-/** A search as the API accepts it (2 to 200 characters once trimmed), else none. */
+/** A search as the API accepts it (2 to 200 characters once trimmed, or a ticket number), else none. */
 function searchWords(value: string | null): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed.length >= 2 && trimmed.length <= 200 ? trimmed : null;
+  return value === null ? null : searchOf(value);
 }
 
 export function emptyState(): QueueState {

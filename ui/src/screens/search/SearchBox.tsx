@@ -8,10 +8,19 @@ export const MAX_SEARCH = 200;
 /** How long typing must pause before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** The search a box's text asks for: its words when there are at least two characters, else none. */
+/** A ticket number (`7`, `#7`): searched for at any length. */
+const NUMBER = /^#?\d+$/;
+
+/** Whether the API takes these words: 2 to 200 characters, or a ticket number of any length. */
+export function isSearchable(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_SEARCH && (trimmed.length >= MIN_SEARCH || NUMBER.test(trimmed));
+}
+
+/** The search a box's text asks for: its words when the API takes them, else none. */
 export function searchOf(text: string): string | null {
   const trimmed = text.trim();
-  return trimmed.length >= MIN_SEARCH ? trimmed : null;
+  return isSearchable(trimmed) ? trimmed : null;
 }
 
 interface SearchBoxProps {
@@ -26,8 +35,8 @@ interface SearchBoxProps {
 }
 
 /**
- * A search field: debounced, at least two characters (a hint says so while there is one), Escape or the clear button
- * empties it. The text typed is the box's own until it becomes a search, so a slow answer never overwrites typing.
+ * A search field: debounced, at least two characters or a ticket number (a hint says so while there is one other
+ * character), Escape or the clear button empties it. The text typed is the box's own until it becomes a search, so a slow answer never overwrites typing.
  */
 export function SearchBox({ value, onSearch, label, placeholder, inputRef, className }: SearchBoxProps) {
   const id = useId();
@@ -63,42 +72,44 @@ export function SearchBox({ value, onSearch, label, placeholder, inputRef, class
     setDraft('');
     apply('');
   };
-  const tooShort = draft.trim().length > 0 && draft.trim().length < MIN_SEARCH;
+  const tooShort = draft.trim().length > 0 && !isSearchable(draft);
 
   return (
-    <form role="search" className={[styles.box, className].filter(Boolean).join(' ')} aria-label={label}
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply(draft);
-      }}>
-      <label htmlFor={id} className={styles.visuallyHidden}>{label}</label>
-      <span className={styles.inputWrap}>
-        <span aria-hidden="true" className={styles.icon}>⌕</span>
-        <input id={id}
-          ref={(element) => {
-            own.current = element;
-            if (inputRef) inputRef.current = element;
-          }} type="search" className={styles.input} value={draft} placeholder={placeholder}
-          maxLength={MAX_SEARCH} autoComplete="off" spellCheck={false}
-          aria-describedby={tooShort ? `${id}-hint` : undefined}
-          onChange={(event) => change(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            event.stopPropagation();
-            if (draft) clear();
-            else event.currentTarget.blur();
-          }} />
-        {draft && (
-          <button type="button" className={styles.clear} aria-label={strings.search.clear} onClick={() => {
-            clear();
-            own.current?.focus();
-          }}>
-            <span aria-hidden="true">×</span>
-          </button>
-        )}
-      </span>
-      <span id={`${id}-hint`} className={styles.hint} aria-live="polite">{tooShort ? strings.search.tooShort(MIN_SEARCH) : ''}</span>
-    </form>
+    <div className={className}>
+      <form role="search" className={styles.box} aria-label={label}
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply(draft);
+        }}>
+        <label htmlFor={id} className={styles.visuallyHidden}>{label}</label>
+        <span className={styles.inputWrap}>
+          <span aria-hidden="true" className={styles.icon}>⌕</span>
+          <input id={id}
+            ref={(element) => {
+              own.current = element;
+              if (inputRef) inputRef.current = element;
+            }} type="search" className={styles.input} value={draft} placeholder={placeholder}
+            maxLength={MAX_SEARCH} autoComplete="off" spellCheck={false}
+            aria-describedby={tooShort ? `${id}-hint` : undefined}
+            onChange={(event) => change(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              event.stopPropagation();
+              if (draft) clear();
+              else event.currentTarget.blur();
+            }} />
+          {draft && (
+            <button type="button" className={styles.clear} aria-label={strings.search.clear} onClick={() => {
+              clear();
+              own.current?.focus();
+            }}>
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </span>
+        <span id={`${id}-hint`} className={styles.hint} aria-live="polite">{tooShort ? strings.search.tooShort(MIN_SEARCH) : ''}</span>
+      </form>
+    </div>
   );
 }

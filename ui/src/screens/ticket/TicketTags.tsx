@@ -4,6 +4,7 @@ import { fieldError } from '../../platform/errors';
 import { useSupportOptions } from '../../platform/options';
 import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
+import { announceTicketChange } from '../search/changes';
 import { TicketAddTagsMutation, TicketRemoveTagsMutation } from './queries';
 import type { Control, ControlError, TicketFields } from './useTicket';
 import styles from './TicketTags.module.css';
@@ -43,7 +44,9 @@ export function TicketTags({ ticket, change, pending, controlError }: TicketTags
   const [text, setText] = useState('');
   const inputId = useId();
   const closed = ticket.status === 'CLOSED';
-  const error = controlError?.control === 'tags'
+  // An error is shown until the tags are changed again or the text is edited.
+  const [dismissed, setDismissed] = useState<ControlError | null>(null);
+  const error = controlError?.control === 'tags' && controlError !== dismissed
     ? fieldError(controlError.error, 'input.tags') ?? t.notChanged(controlError.message)
     : null;
 
@@ -53,11 +56,17 @@ export function TicketTags({ ticket, change, pending, controlError }: TicketTags
     const kept = await change('tags',
       (current) => ({ ...current, tags: [...new Set([...current.tags, ...typed.map(normalizeTag)])].sort() }),
       () => execute(options, TicketAddTagsMutation, { input: { id: ticket.id, tags: typed } }).then((result) => result.addTicketTags));
-    if (kept) setText('');
+    if (kept) {
+      setText('');
+      announceTicketChange(ticket.id);
+    }
   };
-  const remove = (tag: string) => change('tags',
-    (current) => ({ ...current, tags: current.tags.filter((item) => item !== tag) }),
-    () => execute(options, TicketRemoveTagsMutation, { input: { id: ticket.id, tags: [tag] } }).then((result) => result.removeTicketTags));
+  const remove = async (tag: string) => {
+    const kept = await change('tags',
+      (current) => ({ ...current, tags: current.tags.filter((item) => item !== tag) }),
+      () => execute(options, TicketRemoveTagsMutation, { input: { id: ticket.id, tags: [tag] } }).then((result) => result.removeTicketTags));
+    if (kept) announceTicketChange(ticket.id);
+  };
 
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -89,7 +98,10 @@ export function TicketTags({ ticket, change, pending, controlError }: TicketTags
           <span className={styles.row}>
             <input id={inputId} className={styles.input} value={text} autoComplete="off" spellCheck={false}
               aria-invalid={error ? true : undefined} aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(' ')}
-              onChange={(event) => setText(event.target.value)} />
+              onChange={(event) => {
+                setText(event.target.value);
+                if (controlError?.control === 'tags') setDismissed(controlError);
+              }} />
             <Button type="submit" disabled={parseTags(text).length === 0}>{t.addButton}</Button>
           </span>
           <span id={hintId} className={styles.hint}>{pending.includes('tags') ? t.saving : t.hint}</span>

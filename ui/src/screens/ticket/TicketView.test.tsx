@@ -331,6 +331,10 @@ describe('tags on the ticket view', () => {
     expect(box).toHaveAccessibleDescription(/A tag has 1 to 40 letters/);
     expect(box).toHaveValue('no way!');
     expect(within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem')).toHaveLength(1);
+    // Editing the text puts the error away.
+    await user.type(box, '{Backspace}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(box).not.toHaveAttribute('aria-invalid');
   });
 
   it('says in plain words when tags could not be changed for another reason', async () => {
