@@ -127,6 +127,9 @@ test('search: an agent searches with highlights, ticks a facet, tags a ticket an
   await searchBox(page).press('Escape');
   await expect(searchBox(page)).toHaveValue('');
   await expect(page).not.toHaveURL(/search=/);
+  // Without a search the daily queue keeps its columns: the sidebar is behind "Filters".
+  await expect(sidebar(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Filters' }).click();
   const tagBox = sidebar(page).getByRole('checkbox', { name: `${tag}, 1 ticket` });
   await expect(tagBox).toBeVisible();
   await tagBox.check();

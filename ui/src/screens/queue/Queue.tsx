@@ -91,13 +91,13 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
   };
   const query = useApiQuery('queue-page', QueuePageQuery, variables, { placeholderData: keepPreviousData });
 
-  // The facet sidebar: beside the table when there is room (open unless put away), else above it behind the "Filters"
-  // button (closed unless opened).
+  // The facet sidebar: beside the table when there is room, open while searching or filtering by tags (the daily queue
+  // keeps its columns) unless the person chose otherwise with the "Filters" button; on a narrow queue above the table, when opened.
   const section = useRef<HTMLElement>(null);
   const { width, measuring } = useWidth(section);
   const wide = width === null || width >= SIDEBAR_MIN_WIDTH;
   const [sidebarChoice, setSidebarChoice] = useState<{ wide: boolean; open: boolean } | null>(null);
-  const showSidebar = sidebarChoice && sidebarChoice.wide === wide ? sidebarChoice.open : wide;
+  const showSidebar = sidebarChoice && sidebarChoice.wide === wide ? sidebarChoice.open : wide && Boolean(state.search || state.tag.length);
   const sidebarId = useId();
   const facets = useApiQuery('queue-facets', QueueFacetsQuery, { filter: variables.filter },
     { enabled: showSidebar && !measuring && !searchDown, placeholderData: keepPreviousData });

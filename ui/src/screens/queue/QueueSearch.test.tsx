@@ -168,6 +168,7 @@ describe('searching the queue', () => {
 describe('the facet sidebar', () => {
   it('counts per status, priority, category, assignee and tag, names categories and agents, and ticking filters the queue', async () => {
     const { calls } = renderWithApi(<StaffConsole />, api());
+    await userEvent.click(await screen.findByRole('button', { name: 'Filters' }));
     const sidebar = await screen.findByRole('complementary', { name: 'Refine' });
     const box = (name: string) => within(sidebar).getByRole('checkbox', { name });
     await waitFor(() => expect(box('Waiting on member, 7 tickets')).toBeInTheDocument());
@@ -204,6 +205,7 @@ describe('the facet sidebar', () => {
   it('ticks the agent\'s own row for the "me" filter and keeps a ticked value without tickets so it can be unticked', async () => {
     window.history.replaceState(null, '', '/app/?assignee=me&tag=gone');
     renderWithApi(<StaffConsole />, api());
+    // Filtering by a tag keeps the sidebar open (the tag is ticked there).
     const sidebar = await screen.findByRole('complementary', { name: 'Refine' });
     const mine = await within(sidebar).findByRole('checkbox', { name: 'Alex Agent, 10 tickets' });
     expect(mine).toBeChecked();
@@ -215,8 +217,14 @@ describe('the facet sidebar', () => {
     expect(url().getAll('tag')).toEqual([]);
   });
 
-  it('can be put away beside a wide queue with the "Filters" button, and brought back', async () => {
-    renderWithApi(<StaffConsole />, api());
+  it('opens beside a wide queue while searching (the daily queue keeps its columns and asks for no counts); "Filters" toggles it', async () => {
+    const { calls } = renderWithApi(<StaffConsole />, api());
+    await screen.findByRole('link', { name: 'Subject 3' });
+    expect(screen.queryByRole('complementary', { name: 'Refine' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'false');
+    expect(facetCalls(calls)).toHaveLength(0);
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'renewal');
     await screen.findByRole('complementary', { name: 'Refine' });
     const toggle = screen.getByRole('button', { name: 'Filters' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -236,10 +244,9 @@ describe('the facet sidebar', () => {
       if (String(init?.body).includes('query QueueFacets')) await slow;
       return original(input, init);
     });
-    // The first requests went out before the slow-down: render again with it in place.
-    window.history.replaceState(null, '', '/app/?status=OPEN');
+    window.history.replaceState(null, '', '/app/?search=renewal');
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
-    await screen.findByRole('link', { name: 'Subject 3' });
+    await screen.findByRole('link', { name: 'Renewal failed' });
     const sidebar = screen.getByRole('complementary', { name: 'Refine' });
     expect(sidebar).toHaveAttribute('aria-busy', 'true');
     answer(null);
