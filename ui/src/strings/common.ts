@@ -54,6 +54,7 @@ export const common = {
     CATEGORY_ARCHIVED: 'That category is no longer in use. Please choose another.',
     RATE_LIMITED: 'Too many requests. Please wait a moment and try again.',
     AI_UNAVAILABLE: 'The assistant is not available right now.',
+    SEARCH_UNAVAILABLE: 'Search is not available right now. Please try again shortly.',
     IDENTITY_UNAVAILABLE: 'The sign-in service is not answering. Please try again shortly.',
     TIMEOUT: 'The server took too long to answer. Please try again.',
     INTERNAL_ERROR: 'Something went wrong on our side. Please try again.',

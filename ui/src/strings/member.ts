@@ -35,6 +35,20 @@ export const member = {
     count: (n: number) => (n === 1 ? '1 request' : `${n} requests`),
   },
 
+  search: {
+    label: 'Search your requests',
+    placeholder: 'Search words or a request number',
+    resultsLabel: 'Requests matching your search',
+    results: (count: number, more: boolean) => (more ? `${count}+ requests match` : count === 1 ? '1 request matches' : `${count} requests match`),
+    highlightsLabel: 'Where the words are',
+    field: { DESCRIPTION: 'Your request', REPLIES: 'Conversation' } as Record<string, string>,
+    empty: (words: string) => `None of your requests mention “${words}”.`,
+    emptyFiltered: (words: string) => `None of the requests shown here mention “${words}”.`,
+    emptyHint: 'Try other words, or the request number (for example 1042).',
+    clear: 'Show them without the search',
+    unavailable: 'Search is not available right now, so all your requests are listed.',
+  },
+
   form: {
     title: 'Raise a request',
     intro: 'Tell us what you need. We will answer here and by e-mail.',

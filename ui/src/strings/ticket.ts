@@ -133,6 +133,18 @@ export const ticket = {
     rolledBack: (what: string, message: string) => `${what} was not changed. ${message}`,
   },
 
+  tags: {
+    heading: 'Tags',
+    listLabel: 'Tags',
+    none: 'No tags yet.',
+    add: 'Add tags',
+    addButton: 'Add',
+    hint: 'Enter adds; separate several with commas.',
+    saving: 'Saving…',
+    remove: (tag: string) => `Remove tag ${tag}`,
+    notChanged: (message: string) => `Tags were not changed. ${message}`,
+  },
+
   live: {
     changed: 'This ticket was changed by someone else.',
     reload: 'Reload',
@@ -160,7 +172,11 @@ export const ticket = {
       FOLLOW_UP: 'Follow-up opened',
       SLA: 'SLA',
       NOTIFICATION: 'Notification sent',
+      TAGS: 'Tags',
     } as Record<string, string>,
+    tagsAdded: 'added',
+    tagsRemoved: 'removed',
+    noTags: 'none',
     /** A NOTIFICATION entry: its value is the channel. */
     notification: (channel: string | null) => (channel === 'WEBHOOK' ? 'Webhook event sent' : channel === 'EMAIL' ? 'E-mail notification sent' : 'Notification sent'),
     note: (note: string) => `“${note}”`,

@@ -17,7 +17,7 @@ export interface Notice {
 /**
  * The member portal (members and sponsor users): "My requests", one form to raise a request, and the conversation of
  * a request, which reads like e-mail, and the member's e-mail preference. Where the member is lives in the query string
- * (`?request=<id>`, `?new=1`, `?show=waiting`, `?preferences=email`), so a request can be bookmarked and the place survives sign-in.
+ * (`?request=<id>`, `?new=1`, `?show=waiting`, `?search=renewal`, `?preferences=email`), so a request can be bookmarked and the place survives sign-in.
  */
 export function MemberPortal() {
   const [params, setParams] = useUrlParams();
@@ -52,7 +52,8 @@ export function MemberPortal() {
           onOpenRequest={openRequest}
         />
       ) : (
-        <MyRequests focus={navigated} show={params.get('show')} onGo={go} />
+        <MyRequests focus={navigated} show={params.get('show')} search={params.get('search')} onGo={go}
+          onSearch={(search, mode) => setParams({ search }, mode)} />
       )}
     </main>
   );

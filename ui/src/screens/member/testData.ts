@@ -12,8 +12,11 @@ export function request(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function requestsPage(nodes: Record<string, unknown>[], hasNextPage = false) {
-  return { data: { myTickets: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null } } } };
+export function requestsPage(nodes: Record<string, unknown>[], hasNextPage = false, highlights: Record<string, { field: string; fragments: string[] }[]> = {}) {
+  return { data: { myTickets: {
+    edges: nodes.map((node) => ({ node, highlights: highlights[String(node.id)] ?? [] })),
+    pageInfo: { hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null },
+  } } };
 }
 
 export function message(id: string, overrides: Record<string, unknown> = {}) {

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { strings } from '../../strings';
 import { Button } from '../../ui/Button';
 import {
   clearDimension, clearFilters, defaultDirection, describeDimension, DIMENSION_LABEL, DIMENSIONS, effectiveOrder, hasFilters, isActive, ME,
-  PRIORITIES, REQUESTER_TYPES, SORT_FIELDS, STATUSES, UNASSIGNED, withChange,
+  MENU_DIMENSIONS, PRIORITIES, REQUESTER_TYPES, SORT_FIELDS, STATUSES, UNASSIGNED, withChange,
   type Dimension, type Direction, type Names, type QueueState, type RequesterType, type SlaState, type SortField,
 } from './queueState';
 import { SLA_STATES } from '../sla/clock';
@@ -20,8 +20,8 @@ interface FilterBarProps {
   names: Names;
   categories: Option[] | null;
   agents: Option[] | null;
-  /** The first filter button: `/` brings the focus here. */
-  firstRef: RefObject<HTMLButtonElement | null>;
+  /** A search is in effect: the order offers "Best match" (the default then). */
+  searching: boolean;
 }
 
 const q = strings.queue;
@@ -30,7 +30,7 @@ const q = strings.queue;
  * The queue's filters: a button per filter the API has (its panel changes it), the active ones read back as chips
  * ("Open, In progress · High · Billing · Me"), each with a button that removes it, and the order.
  */
-export function FilterBar({ state, onChange, names, categories, agents, firstRef }: FilterBarProps) {
+export function FilterBar({ state, onChange, names, categories, agents, searching }: FilterBarProps) {
   const set = (change: Partial<QueueState>) => onChange(withChange(state, change));
   const toggle = <T extends string>(list: T[], value: T, on: boolean): T[] => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
 
@@ -69,33 +69,42 @@ export function FilterBar({ state, onChange, names, categories, agents, firstRef
       case 'updated':
         return <DateRange legend={q.filters.updated} from={state.updatedFrom} to={state.updatedTo}
           onChange={(from, to) => set({ updatedFrom: from, updatedTo: to })} />;
+      case 'tag':
+        return null;
     }
   };
 
   const sortId = useId();
-  const order = effectiveOrder(state);
+  const order = effectiveOrder(searching ? state : { ...state, search: null });
+  const orderValues = [
+    ...(searching ? ['RELEVANCE_DESC'] : []),
+    ...SORT_FIELDS.flatMap((field) => (defaultDirection(field) === 'DESC' ? ['DESC', 'ASC'] : ['ASC', 'DESC']).map((direction) => `${field}_${direction}`)),
+  ];
+  const current = `${order.field}_${order.direction}`;
+  if (!orderValues.includes(current)) orderValues.unshift(current);
   const active = DIMENSIONS.filter((dimension) => isActive(state, dimension));
 
   return (
     <div className={styles.filters}>
       <div className={styles.filterRow} role="group" aria-label={q.filters.label}>
-        {DIMENSIONS.map((dimension, index) => (
+        {MENU_DIMENSIONS.map((dimension) => (
           <FilterMenu key={dimension} label={DIMENSION_LABEL[dimension]}
-            value={isActive(state, dimension) ? describeDimension(state, dimension, names) : null}
-            buttonRef={index === 0 ? firstRef : undefined}>
+            value={isActive(state, dimension) ? describeDimension(state, dimension, names) : null}>
             {panel(dimension)}
           </FilterMenu>
         ))}
         <span className={styles.sort}>
           <label htmlFor={sortId} className={styles.sortLabel}>{q.sort.label}</label>
-          <select id={sortId} className={styles.select} value={`${order.field}_${order.direction}`}
+          <select id={sortId} className={styles.select} value={current}
             onChange={(event) => {
               const [field, direction] = splitOrder(event.target.value);
-              set({ sort: field, dir: direction });
+              // Best match is the default while searching: the URL stays without an order.
+              if (field === 'RELEVANCE' && direction === 'DESC') set({ sort: null, dir: null });
+              else set({ sort: field, dir: direction });
             }}>
-            {SORT_FIELDS.flatMap((field) => (defaultDirection(field) === 'DESC' ? ['DESC', 'ASC'] as const : ['ASC', 'DESC'] as const).map((direction) => (
-              <option key={`${field}_${direction}`} value={`${field}_${direction}`}>{q.sort[`${field}_${direction}`]}</option>
-            )))}
+            {orderValues.map((value) => (
+              <option key={value} value={value}>{q.sort[value as keyof typeof q.sort]}</option>
+            ))}
           </select>
         </span>
       </div>
@@ -131,7 +140,7 @@ export function splitOrder(value: string): [SortField, Direction] {
 }
 
 /** A filter's button and its panel (a disclosure: Escape or a click elsewhere closes it, the focus goes back). */
-function FilterMenu({ label, value, children, buttonRef }: { label: string; value: string | null; children: ReactNode; buttonRef?: RefObject<HTMLButtonElement | null> }) {
+function FilterMenu({ label, value, children }: { label: string; value: string | null; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const ownButton = useRef<HTMLButtonElement | null>(null);
@@ -163,10 +172,7 @@ function FilterMenu({ label, value, children, buttonRef }: { label: string; valu
         if (open && event.relatedTarget && wrapper.current && !wrapper.current.contains(event.relatedTarget as Node)) setOpen(false);
       }}>
       <button type="button"
-        ref={(element) => {
-          ownButton.current = element;
-          if (buttonRef) buttonRef.current = element;
-        }}
+        ref={ownButton}
         className={[styles.filterButton, value ? styles.filterActive : ''].join(' ')}
         aria-expanded={open} aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}>

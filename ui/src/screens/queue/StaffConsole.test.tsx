@@ -12,10 +12,11 @@ vi.mock('../ticket/TicketView', () => ({
 function ticket(number: number, change: Record<string, unknown> = {}) {
   return {
     cursor: `cursor-${number}`,
+    highlights: [] as { field: string; fragments: string[] }[],
     node: {
       id: `t${number}`, number, reference: `#${number}`, subject: `Subject ${number}`, status: 'OPEN', priority: 'MEDIUM',
       category: { id: 'cat-billing', name: 'Billing' }, requester: { id: 'm1', type: 'MEMBER', name: 'Maria Member', email: 'maria@example.org' },
-      sponsorTicket: false, assignee: null, createdAt: '2026-01-05T10:00:00Z', updatedAt: '2026-01-05T10:00:00Z', ...change,
+      sponsorTicket: false, assignee: null, tags: [] as string[], createdAt: '2026-01-05T10:00:00Z', updatedAt: '2026-01-05T10:00:00Z', ...change,
     },
   };
 }
@@ -38,8 +39,22 @@ const consoleAnswer = {
   },
 };
 
+const facetsAnswer = {
+  data: {
+    tickets: {
+      facets: {
+        status: [{ value: 'OPEN', count: 20 }, { value: 'WAITING', count: 7 }, { value: 'RESOLVED', count: 3 }],
+        priority: [{ value: 'MEDIUM', count: 25 }, { value: 'HIGH', count: 5 }],
+        category: [{ value: 'cat-events', count: 18 }, { value: 'cat-billing', count: 12 }],
+        assignee: [{ value: null, count: 16 }, { value: 'agent-1', count: 10 }, { value: 'agent-2', count: 4 }],
+        tag: [{ value: 'renewal', count: 9 }, { value: 'late-payment', count: 2 }],
+      },
+    },
+  },
+};
+
 function api(queuePage: FakeApi[string] = page([ticket(3), ticket(2, { sponsorTicket: true, priority: 'HIGH', requester: { id: 's1', type: 'SPONSOR', name: 'Sam Sponsor', email: null } }), ticket(1)])): FakeApi {
-  return { Me: meAs(['CLIENT_USER'], 'Alex Agent', 'agent-1'), QueueConsole: consoleAnswer, QueuePage: queuePage };
+  return { Me: meAs(['CLIENT_USER'], 'Alex Agent', 'agent-1'), QueueConsole: consoleAnswer, QueuePage: queuePage, QueueFacets: facetsAnswer };
 }
 
 function at(search: string) {
@@ -279,7 +294,8 @@ describe('the reports page in the console', () => {
     await screen.findByRole('link', { name: 'Subject 3' });
     await userEvent.click(screen.getByRole('link', { name: 'Reports' }));
     expect(new URLSearchParams(window.location.search).get('screen')).toBe('reports');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    // The chart library loads on demand: on a busy machine that takes more than a second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' }, { timeout: 5000 })).toBeInTheDocument();
     expect(await screen.findByText('No tickets were raised in this period.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
   });

@@ -53,7 +53,7 @@ export function StaffConsole() {
   }, [data]);
   const myAgent = data?.supportAgents.find((agent) => agent.id === me.me?.userId && agent.active) ?? null;
 
-  const changeState = (next: QueueState) => setParams({ ...queueParams(next), screen: null }, 'push');
+  const changeState = (next: QueueState, mode: 'push' | 'replace' = 'push') => setParams({ ...queueParams(next), screen: null }, mode);
   const openTicket = (id: string) => setParams({ ticket: id, screen: null }, 'push');
   const closeTicket = () => setParams({ ticket: null }, 'push');
   const showScreen = (value: 'queue' | 'raise' | 'reports' | SettingsSection) => setParams({ screen: value === 'queue' ? null : value }, 'push');
@@ -177,7 +177,7 @@ export function StaffConsole() {
               <div className={styles.queueColumn}>
                 <Queue state={state} onChange={changeState} params={params} heading={currentView?.label ?? q.ticketsHeading}
                   openTicketId={ticketId} onOpen={openTicket} onClose={closeTicket}
-                  names={names} categories={categories} agents={agents} root={root} />
+                  names={names} categories={categories} agents={agents} meId={me.me?.userId ?? null} root={root} />
               </div>
               {ticketId && (
                 <div className={styles.ticketPane}>

@@ -8,6 +8,7 @@ export const QueuePageQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
+        highlights { field fragments }
         node {
           id
           number
@@ -19,6 +20,7 @@ export const QueuePageQuery = graphql(`
           requester { id type name email }
           sponsorTicket
           assignee { id name }
+          tags
           createdAt
           updatedAt
           sla {
@@ -26,6 +28,24 @@ export const QueuePageQuery = graphql(`
             resolution { state dueAt remainingMinutes }
           }
         }
+      }
+    }
+  }
+`);
+
+/**
+ * The facet sidebar's counts, asked for apart from the page (counting costs more, and the page never waits for it):
+ * each dimension counted under every part of the filter but its own.
+ */
+export const QueueFacetsQuery = graphql(`
+  query QueueFacets($filter: TicketFilter) {
+    tickets(filter: $filter, first: 1) {
+      facets {
+        status { value count }
+        priority { value count }
+        category { value count }
+        assignee { value count }
+        tag { value count }
       }
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clearDimension, filterVariables, isView, orderVariables, parseQueueState, queueParams, SAVED_VIEWS, startOfDay, startOfNextDay,
-  summarize, viewState, withChange, type Names,
+  clearDimension, clearFilters, effectiveOrder, filterVariables, hasFilters, isView, orderVariables, parseQueueState, queueParams, SAVED_VIEWS,
+  startOfDay, startOfNextDay, summarize, viewState, withChange, withSearch, type Names,
 } from './queueState';
 
 const names: Names = {
@@ -92,5 +92,54 @@ describe('the SLA filter and order', () => {
     expect(orderVariables(parseQueueState(new URLSearchParams('sort=SLA_DUE')))).toEqual({ field: 'SLA_DUE', direction: 'ASC' });
     expect(orderVariables(parseQueueState(new URLSearchParams('sort=SLA_DUE&dir=DESC')))).toEqual({ field: 'SLA_DUE', direction: 'DESC' });
     expect(orderVariables(parseQueueState(new URLSearchParams('sort=PRIORITY')))).toEqual({ field: 'PRIORITY', direction: 'DESC' });
+  });
+});
+
+describe('search and tags in the queue state', () => {
+  it('round-trips the words and tags, and sends them as filter.search and filter.tag', () => {
+    const state = parseQueueState(new URLSearchParams('search=%20renewal%20fee%20&tag=renewal&tag=late-payment&status=OPEN'));
+    expect(state).toMatchObject({ search: 'renewal fee', tag: ['renewal', 'late-payment'] });
+    expect(parseQueueState(new URLSearchParams(toSearch(queueParams(state))))).toEqual(state);
+    expect(filterVariables(state)).toEqual({ status: ['OPEN'], tag: ['renewal', 'late-payment'], search: 'renewal fee' });
+    expect(summarize(state, names)).toBe('matching “renewal fee” · Open · renewal, late-payment');
+    expect(hasFilters(parseQueueState(new URLSearchParams('search=ab')))).toBe(true);
+  });
+
+  it('drops a search the API would refuse (under 2 or over 200 characters, unless a number)', () => {
+    expect(parseQueueState(new URLSearchParams('search=a')).search).toBeNull();
+    expect(parseQueueState(new URLSearchParams(`search=${'x'.repeat(201)}`)).search).toBeNull();
+    expect(parseQueueState(new URLSearchParams('search=%20%20')).search).toBeNull();
+    // A ticket number searches at any length.
+    expect(parseQueueState(new URLSearchParams('search=7')).search).toBe('7');
+    expect(parseQueueState(new URLSearchParams('search=%237')).search).toBe('#7');
+  });
+
+  it('orders by best match while searching unless another order is chosen, and never without a search', () => {
+    const searching = parseQueueState(new URLSearchParams('search=renewal'));
+    expect(orderVariables(searching)).toEqual({ field: 'RELEVANCE', direction: 'DESC' });
+    expect(orderVariables(withChange(searching, { sort: 'PRIORITY' }))).toEqual({ field: 'PRIORITY', direction: 'DESC' });
+    // An old link with best match but no words: the default order.
+    const stale = parseQueueState(new URLSearchParams('sort=RELEVANCE&dir=ASC'));
+    expect(effectiveOrder(stale)).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
+    expect(orderVariables(stale)).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
+  });
+
+  it('starts a search with best match first, keeps the order while refining it, and ends best match with it', () => {
+    const sorted = parseQueueState(new URLSearchParams('sort=PRIORITY&dir=ASC&page=c1'));
+    const started = withSearch(sorted, 'renewal');
+    expect(started).toMatchObject({ search: 'renewal', sort: null, dir: null, page: [] });
+    const reordered = withChange(started, { sort: 'UPDATED_AT', dir: 'DESC' });
+    expect(withSearch(reordered, 'renewal fee')).toMatchObject({ sort: 'UPDATED_AT', dir: 'DESC' });
+    expect(withSearch(withChange(started, { sort: 'RELEVANCE', dir: 'DESC' }), null)).toMatchObject({ search: null, sort: null, dir: null });
+    expect(withSearch(reordered, null)).toMatchObject({ search: null, sort: 'UPDATED_AT' });
+  });
+
+  it('clears the search and tags with the other filters, and a saved view is never a search', () => {
+    const state = parseQueueState(new URLSearchParams('search=renewal&tag=vip&sort=RELEVANCE&status=OPEN&status=IN_PROGRESS&status=WAITING'));
+    expect(clearFilters(state)).toMatchObject({ search: null, tag: [], status: [], sort: null });
+    const allOpen = SAVED_VIEWS.find((view) => view.key === 'allOpen')!;
+    expect(isView(state, allOpen)).toBe(false);
+    expect(isView(withChange(state, { search: null, tag: [] }), allOpen)).toBe(true);
+    expect(clearDimension(state, 'tag').tag).toEqual([]);
   });
 });

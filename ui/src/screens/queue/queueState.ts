@@ -1,17 +1,21 @@
 import { strings } from '../../strings';
 import { SLA_STATES } from '../sla/clock';
+import { searchOf } from '../search/SearchBox';
 
 /**
  * The queue's state as it lives in the URL (shareable, back button), and how it becomes the API's `tickets` arguments.
  * Parameters: status, priority, category, assignee (`me`, `unassigned` or agent ids), requester (MEMBER|SPONSOR),
  * createdFrom, createdTo, updatedFrom, updatedTo (YYYY-MM-DD, local days, `To` inclusive), sla (SLA states of the
- * deciding clock, repeated like the others; `sla=AT_RISK,BREACHED` is read too), sort (CREATED_AT|UPDATED_AT|PRIORITY|
- * SLA_DUE), dir (ASC|DESC) and page (the stack of `after` cursors that led to this page).
+ * deciding clock, repeated like the others; `sla=AT_RISK,BREACHED` is read too), tag (tags, repeated), search (the
+ * words searched for, 2 to 200 characters), sort (CREATED_AT|UPDATED_AT|PRIORITY|SLA_DUE, and RELEVANCE while
+ * searching), dir (ASC|DESC) and page (the stack of `after` cursors that led to this page).
  */
 export const STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'] as const;
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const REQUESTER_TYPES = ['MEMBER', 'SPONSOR'] as const;
 export const SORT_FIELDS = ['CREATED_AT', 'UPDATED_AT', 'PRIORITY', 'SLA_DUE'] as const;
+/** The orders a search adds: best match first (only with a search). */
+export const ORDER_FIELDS = [...SORT_FIELDS, 'RELEVANCE'] as const;
 export const DIRECTIONS = ['DESC', 'ASC'] as const;
 /** Open in the sense of the agents' load: anything not resolved or closed. */
 export const OPEN_STATUSES: TicketStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING'];
@@ -19,11 +23,11 @@ export const OPEN_STATUSES: TicketStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING'];
 export type TicketStatus = (typeof STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
-export type SortField = (typeof SORT_FIELDS)[number];
+export type SortField = (typeof ORDER_FIELDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type SlaState = (typeof SLA_STATES)[number];
 
-/** The direction a field is first sorted in: SLA due soonest first, the others newest or highest first. */
+/** The direction a field is first sorted in: SLA due soonest first, the others newest, highest or best first. */
 export function defaultDirection(field: SortField): Direction {
   return field === 'SLA_DUE' ? 'ASC' : 'DESC';
 }
@@ -45,15 +49,21 @@ export interface QueueState {
   updatedTo: string | null;
   /** SLA states of the clock that decides next: alternatives. */
   sla: SlaState[];
+  /** Tags: alternatives. */
+  tag: string[];
+  /** The words searched for (full text), or null. */
+  search: string | null;
   sort: SortField | null;
   dir: Direction | null;
   /** The `after` cursors of the pages before this one and of this one: empty on the first page. */
   page: string[];
 }
 
-export const FILTER_KEYS = ['status', 'priority', 'category', 'assignee', 'requester', 'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo', 'sla'] as const;
-export type Dimension = 'status' | 'priority' | 'category' | 'assignee' | 'requester' | 'created' | 'updated' | 'sla';
-export const DIMENSIONS: Dimension[] = ['status', 'priority', 'category', 'assignee', 'requester', 'sla', 'created', 'updated'];
+export const FILTER_KEYS = ['status', 'priority', 'category', 'assignee', 'requester', 'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo', 'sla', 'tag', 'search'] as const;
+export type Dimension = 'status' | 'priority' | 'category' | 'assignee' | 'tag' | 'requester' | 'created' | 'updated' | 'sla';
+export const DIMENSIONS: Dimension[] = ['status', 'priority', 'category', 'assignee', 'tag', 'requester', 'sla', 'created', 'updated'];
+/** The dimensions the filter bar has a menu for (tags are ticked in the facet sidebar, and read back as chips). */
+export const MENU_DIMENSIONS: Dimension[] = DIMENSIONS.filter((dimension) => dimension !== 'tag');
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,9 +83,14 @@ function unique(list: string[]): string[] {
   return [...new Set(list.filter((item) => item.trim() !== ''))];
 }
 
+/** A search as the API accepts it (2 to 200 characters once trimmed, or a ticket number), else none. */
+function searchWords(value: string | null): string | null {
+  return value === null ? null : searchOf(value);
+}
+
 export function emptyState(): QueueState {
   return { status: [], priority: [], category: [], assignee: [], requester: null, createdFrom: null, createdTo: null,
-    updatedFrom: null, updatedTo: null, sla: [], sort: null, dir: null, page: [] };
+    updatedFrom: null, updatedTo: null, sla: [], tag: [], search: null, sort: null, dir: null, page: [] };
 }
 
 /** Reads the queue's state from the query string; anything unknown or malformed is left out. */
@@ -91,7 +106,9 @@ export function parseQueueState(params: URLSearchParams): QueueState {
     updatedFrom: day(params.get('updatedFrom')),
     updatedTo: day(params.get('updatedTo')),
     sla: allOf(SLA_STATES, params.getAll('sla').flatMap((value) => value.split(','))),
-    sort: oneOf(SORT_FIELDS, params.get('sort')),
+    tag: unique(params.getAll('tag')),
+    search: searchWords(params.get('search')),
+    sort: oneOf(ORDER_FIELDS, params.get('sort')),
     dir: oneOf(DIRECTIONS, params.get('dir')),
     page: params.getAll('page').filter(Boolean),
   };
@@ -110,6 +127,8 @@ export function queueParams(state: QueueState): Record<string, string | string[]
     updatedFrom: state.updatedFrom,
     updatedTo: state.updatedTo,
     sla: state.sla,
+    tag: state.tag,
+    search: state.search,
     sort: state.sort,
     dir: state.dir,
     page: state.page,
@@ -132,8 +151,22 @@ export function clearDimension(state: QueueState, dimension: Dimension): QueueSt
   }
 }
 
+/** Every filter and the search removed; the order kept (unless it was best match, which needs a search). */
 export function clearFilters(state: QueueState): QueueState {
-  return { ...emptyState(), sort: state.sort, dir: state.dir };
+  return state.sort === 'RELEVANCE' ? emptyState() : { ...emptyState(), sort: state.sort, dir: state.dir };
+}
+
+/**
+ * A new search (or none). Starting a search puts the best matches first (an order chosen before is dropped: the
+ * person can pick another while searching); ending it drops best match, which needs a search.
+ */
+export function withSearch(state: QueueState, search: string | null): QueueState {
+  const change: Partial<QueueState> = { search };
+  if ((search && !state.search) || (!search && state.sort === 'RELEVANCE')) {
+    change.sort = null;
+    change.dir = null;
+  }
+  return withChange(state, change);
 }
 
 export function isActive(state: QueueState, dimension: Dimension): boolean {
@@ -145,8 +178,9 @@ export function isActive(state: QueueState, dimension: Dimension): boolean {
   }
 }
 
+/** True when anything narrows the queue: a filter or a search. */
 export function hasFilters(state: QueueState): boolean {
-  return DIMENSIONS.some((dimension) => isActive(state, dimension));
+  return state.search !== null || DIMENSIONS.some((dimension) => isActive(state, dimension));
 }
 
 /** The start of a local day as an instant (the API compares instants; the person thinks in their own days). */
@@ -175,6 +209,8 @@ export interface TicketFilterVariables {
   updatedFrom?: string;
   updatedTo?: string;
   slaState?: SlaState[];
+  tag?: string[];
+  search?: string;
 }
 
 /** The `filter` argument of `tickets` for this state (null for every ticket). */
@@ -196,19 +232,27 @@ export function filterVariables(state: QueueState): TicketFilterVariables | null
   if (state.updatedFrom) filter.updatedFrom = startOfDay(state.updatedFrom);
   if (state.updatedTo) filter.updatedTo = startOfNextDay(state.updatedTo);
   if (state.sla.length) filter.slaState = state.sla;
+  if (state.tag.length) filter.tag = state.tag;
+  if (state.search) filter.search = state.search;
   return Object.keys(filter).length ? filter : null;
 }
 
-/** The `orderBy` argument (null: the API's default, newest first). */
+/** The `orderBy` argument (null: the API's default, newest first; best match first is always said). */
 export function orderVariables(state: QueueState): { field: SortField; direction: Direction } | null {
+  const order = effectiveOrder(state);
+  if (order.field === 'RELEVANCE') return order;
   if (!state.sort && !state.dir) return null;
-  return effectiveOrder(state);
+  return order;
 }
 
-/** The order in effect, the API's default filled in (a field without a direction goes its own default way). */
+/**
+ * The order in effect, the default filled in: best match first while searching, else newest first (a field without
+ * a direction goes its own default way). Best match without a search (an old link) reads as the default.
+ */
 export function effectiveOrder(state: QueueState): { field: SortField; direction: Direction } {
-  const field = state.sort ?? 'CREATED_AT';
-  return { field, direction: state.dir ?? defaultDirection(field) };
+  const stale = state.sort === 'RELEVANCE' && !state.search;
+  const field = (stale ? null : state.sort) ?? (state.search ? 'RELEVANCE' : 'CREATED_AT');
+  return { field, direction: (stale ? null : state.dir) ?? defaultDirection(field) };
 }
 
 // ---- Saved views ----
@@ -243,7 +287,8 @@ export function isView(state: QueueState, view: SavedView): boolean {
   return sameSet(state.status, target.status) && sameSet(state.priority, target.priority) && sameSet(state.category, target.category)
     && sameSet(state.assignee, target.assignee) && state.requester === target.requester
     && state.createdFrom === target.createdFrom && state.createdTo === target.createdTo
-    && state.updatedFrom === target.updatedFrom && state.updatedTo === target.updatedTo && sameSet(state.sla, target.sla);
+    && state.updatedFrom === target.updatedFrom && state.updatedTo === target.updatedTo && sameSet(state.sla, target.sla)
+    && sameSet(state.tag, target.tag) && state.search === target.search;
 }
 
 // ---- Reading the filters back ----
@@ -284,6 +329,7 @@ export function describeDimension(state: QueueState, dimension: Dimension, names
     case 'created': return range(q.filters.created, state.createdFrom, state.createdTo);
     case 'updated': return range(q.filters.updated, state.updatedFrom, state.updatedTo);
     case 'sla': return SLA_STATES.filter((s) => state.sla.includes(s)).map((s) => strings.sla.state(s)).join(', ');
+    case 'tag': return state.tag.join(', ');
   }
 }
 
@@ -296,10 +342,12 @@ export const DIMENSION_LABEL: Record<Dimension, string> = {
   created: strings.queue.filters.created,
   updated: strings.queue.filters.updated,
   sla: strings.sla.queue.filter,
+  tag: strings.queue.filters.tag,
 };
 
 /** The active filters read back in one line: "Open, In progress · High · Billing · Me". */
 export function summarize(state: QueueState, names: Names): string {
   const parts = DIMENSIONS.filter((dimension) => isActive(state, dimension)).map((dimension) => describeDimension(state, dimension, names));
+  if (state.search) parts.unshift(strings.queue.search.summary(state.search));
   return parts.length ? parts.join(' · ') : strings.queue.filters.none;
 }

@@ -26,6 +26,14 @@ function valueText(entry: Entry, value: string | null, categories: Category[], a
   }
 }
 
+/** The tags a TAGS entry added and removed (its values are the tags before and after, comma-separated). */
+export function tagChanges(from: string | null, to: string | null): { added: string[]; removed: string[] } {
+  const list = (value: string | null) => (value ? value.split(',').map((tag) => tag.trim()).filter(Boolean) : []);
+  const before = list(from);
+  const after = list(to);
+  return { added: after.filter((tag) => !before.includes(tag)), removed: before.filter((tag) => !after.includes(tag)) };
+}
+
 /** Every change of the ticket, oldest first: who, when, what, from → to, and why. */
 export function HistoryTimeline({ history, categories, agents }: { history: Entry[]; categories: Category[]; agents: Agent[] }) {
   if (history.length === 0) return <p className={styles.muted}>{h.empty}</p>;
@@ -34,7 +42,8 @@ export function HistoryTimeline({ history, categories, agents }: { history: Entr
       {history.map((entry) => {
         // A notification's value is its channel, said in the words; its note says to whom and what (the system's words, not a quote).
         const notification = entry.field === 'NOTIFICATION';
-        const hasValues = entry.field !== 'CREATED' && entry.field !== 'FIRST_RESPONSE' && !notification;
+        const tags = entry.field === 'TAGS' ? tagChanges(entry.fromValue, entry.toValue) : null;
+        const hasValues = entry.field !== 'CREATED' && entry.field !== 'FIRST_RESPONSE' && !notification && !tags;
         return (
           <li key={entry.id} className={styles.timelineEntry}>
             <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)} className={styles.timelineTime}>
@@ -43,6 +52,15 @@ export function HistoryTimeline({ history, categories, agents }: { history: Entr
             <div>
               <span className={styles.author}>{actorName(entry)}</span>{' '}
               <span>{notification ? h.notification(entry.toValue) : h.fields[entry.field] ?? entry.field}</span>
+              {tags && (
+                <>
+                  {': '}
+                  {tags.added.length > 0 && <>{h.tagsAdded} <strong>{tags.added.join(', ')}</strong></>}
+                  {tags.added.length > 0 && tags.removed.length > 0 && '; '}
+                  {tags.removed.length > 0 && <>{h.tagsRemoved} <span className={styles.fromValue}>{tags.removed.join(', ')}</span></>}
+                  {tags.added.length === 0 && tags.removed.length === 0 && <strong>{entry.toValue ?? h.noTags}</strong>}
+                </>
+              )}
               {hasValues && (entry.fromValue !== null || entry.toValue !== null) && (
                 <>
                   {': '}

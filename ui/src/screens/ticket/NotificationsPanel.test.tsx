@@ -8,7 +8,7 @@ const TICKET = {
   id: 't-1', number: 42, reference: '#42', subject: 'Renewal failed', description: '<p>My renewal payment failed.</p>',
   status: 'IN_PROGRESS', priority: 'MEDIUM', category: { id: 'c-billing', name: 'Billing', archived: false },
   requester: { id: 'u-maria', type: 'MEMBER', name: 'Maria Member', email: 'maria@example.org' }, sponsorTicket: false,
-  assignee: null, channel: 'WEB', followUpOf: null, followUps: [], createdAt: '2026-11-20T09:00:00Z', updatedAt: '2026-11-20T10:00:00Z',
+  assignee: null, tags: [], channel: 'WEB', followUpOf: null, followUps: [], createdAt: '2026-11-20T09:00:00Z', updatedAt: '2026-11-20T10:00:00Z',
   firstRespondedAt: null, resolvedAt: null, closedAt: null, version: 3, attachments: [], sla: null,
   history: [
     { id: 'h1', occurredAt: '2026-11-20T09:00:00Z', actor: { type: 'USER', id: 'u-maria', name: 'Maria Member' }, field: 'CREATED', fromValue: null, toValue: 'OPEN', note: null },

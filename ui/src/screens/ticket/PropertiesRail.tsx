@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { SlaPanel } from '../sla/SlaPanel';
+import { TicketTags } from './TicketTags';
 import {
   TicketAssignMutation,
   TicketCategoryMutation,
@@ -36,7 +37,7 @@ interface RailProps {
   isAdmin: boolean;
   /** Staff see the SLA panel; nobody else does. */
   isStaff: boolean;
-  change: (control: Control, optimistic: (ticket: TicketFields) => TicketFields, send: (version: number) => Promise<TicketFields>) => Promise<unknown>;
+  change: (control: Control, optimistic: (ticket: TicketFields) => TicketFields, send: (version: number) => Promise<TicketFields>) => Promise<boolean>;
   pending: Control[];
   controlError: ControlError | null;
 }
@@ -141,6 +142,13 @@ export function PropertiesRail({ ticket, categories, agents, isAdmin, isStaff, c
           <ReadOnly label={p.assignee}>{assigneeName}</ReadOnly>
         )}
       </div>
+
+      {/* Tags (SPEC 3): staff only. */}
+      {isStaff && (
+        <div className={styles.railGroup}>
+          <TicketTags ticket={ticket} change={change} pending={pending} controlError={controlError} />
+        </div>
+      )}
 
       {/* The SLA panel (SPEC 6): staff only, members never see SLA. */}
       {isStaff && <div className={styles.railGroup} data-slot="sla-panel"><SlaPanel sla={ticket.sla} /></div>}

@@ -35,7 +35,7 @@ function viewWith(slaValue: unknown) {
       ticket: {
         id: 't-1', number: 42, reference: '#42', subject: 'Renewal failed', description: '<p>Help</p>', status: 'IN_PROGRESS', priority: 'HIGH',
         category: { id: 'c-billing', name: 'Billing', archived: false }, requester: { id: 'u-maria', type: 'MEMBER', name: 'Maria Member', email: null },
-        sponsorTicket: false, assignee: null, channel: 'WEB', followUpOf: null, followUps: [], createdAt: '2026-11-20T09:00:00Z',
+        sponsorTicket: false, assignee: null, tags: [], channel: 'WEB', followUpOf: null, followUps: [], createdAt: '2026-11-20T09:00:00Z',
         updatedAt: '2026-11-20T10:00:00Z', firstRespondedAt: '2026-11-20T13:35:00Z', resolvedAt: null, closedAt: null, version: 3, attachments: [],
         history: [
           { id: 'h1', occurredAt: '2026-11-20T13:00:00Z', actor: { type: 'RULE', id: 'p-members', name: 'Members' }, field: 'SLA', fromValue: null, toValue: 'FIRST_RESPONSE BREACHED', note: 'target 240 min passed' },

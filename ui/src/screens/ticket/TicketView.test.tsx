@@ -21,6 +21,7 @@ function ticket(overrides: Record<string, unknown> = {}) {
     requester: { id: 'u-maria', type: 'MEMBER', name: 'Maria Member', email: 'maria@example.org' },
     sponsorTicket: false,
     assignee: null,
+    tags: ['renewal'],
     channel: 'WEB',
     followUpOf: null,
     followUps: [],
@@ -287,6 +288,93 @@ describe('ticket view', () => {
     expect(await screen.findByText(/This ticket is closed/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+});
+
+describe('tags on the ticket view', () => {
+  const tagged = (tags: string[], version = 4) => ({ ...view({ tags, version }).data.ticket });
+
+  it('shows the tags as chips to staff, adds several typed with commas on Enter, and clears the box', async () => {
+    const { calls } = renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, {
+      TicketAddTags: { data: { addTicketTags: tagged(['late-payment', 'renewal', 'vip']) } },
+    }));
+    const user = userEvent.setup();
+    const list = await screen.findByRole('list', { name: 'Tags' });
+    expect(within(list).getByText('renewal')).toBeInTheDocument();
+    const box = screen.getByRole('textbox', { name: 'Add tags' });
+    await user.type(box, 'Late Payment, vip,, VIP {Enter}');
+    await waitFor(() => expect(calls.find((call) => call.operationName === 'TicketAddTags')?.variables).toEqual({ input: { id: 't-1', tags: ['Late Payment', 'vip'] } }));
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['late-payment×', 'renewal×', 'vip×']);
+  });
+
+  it('removes a tag with its button, named for the tag', async () => {
+    const { calls } = renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, {
+      TicketRemoveTags: { data: { removeTicketTags: tagged([]) } },
+    }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove tag renewal' }));
+    await waitFor(() => expect(calls.find((call) => call.operationName === 'TicketRemoveTags')?.variables).toEqual({ input: { id: 't-1', tags: ['renewal'] } }));
+    expect(await screen.findByText('No tags yet.')).toBeInTheDocument();
+  });
+
+  it('puts a validation error at the box, rolls the chips back and keeps what was typed', async () => {
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, {
+      TicketAddTags: () => error('VALIDATION_FAILED', 'A tag has 1 to 40 letters, digits, hyphens, underscores or dots.', 'input.tags'),
+    }));
+    const user = userEvent.setup();
+    const box = await screen.findByRole('textbox', { name: 'Add tags' });
+    await user.type(box, 'no way!{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('A tag has 1 to 40 letters, digits, hyphens, underscores or dots.');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/A tag has 1 to 40 letters/);
+    expect(box).toHaveValue('no way!');
+    expect(within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem')).toHaveLength(1);
+    // Editing the text puts the error away.
+    await user.type(box, '{Backspace}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(box).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says in plain words when tags could not be changed for another reason', async () => {
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, {
+      TicketRemoveTags: () => error('NOT_FOUND', 'No such ticket'),
+    }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove tag renewal' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tags were not changed. We could not find that.');
+    expect(screen.getByRole('list', { name: 'Tags' })).toHaveTextContent('renewal');
+  });
+
+  it('shows no tags to anyone but staff', async () => {
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(['MEMBER'], { TicketView: view({ tags: [] }) }));
+    expect(await screen.findByRole('heading', { name: /#42 Renewal failed/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Tags' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Add tags' })).toBeNull();
+  });
+
+  it('shows a closed ticket\'s tags without ways to change them', async () => {
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, { TicketView: view({ status: 'CLOSED' }) }));
+    expect(await screen.findByRole('list', { name: 'Tags' })).toHaveTextContent('renewal');
+    expect(screen.queryByRole('button', { name: 'Remove tag renewal' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Add tags' })).toBeNull();
+  });
+
+  it('says which tags a history entry added and removed', async () => {
+    renderWithApi(<TicketView ticketId="t-1" onOpenTicket={() => {}} />, api(AGENT, {
+      TicketView: view({ history: [
+        { id: 'h3', occurredAt: '2026-11-20T10:00:00Z', actor: { type: 'USER', id: 'u-alex', name: 'Alex Agent' }, field: 'TAGS', fromValue: null, toValue: 'renewal,vip', note: null },
+        { id: 'h4', occurredAt: '2026-11-20T10:05:00Z', actor: { type: 'USER', id: 'u-alex', name: 'Alex Agent' }, field: 'TAGS', fromValue: 'renewal,vip', toValue: 'late-payment,renewal', note: null },
+        { id: 'h5', occurredAt: '2026-11-20T10:06:00Z', actor: { type: 'USER', id: 'u-alex', name: 'Alex Agent' }, field: 'TAGS', fromValue: 'late-payment,renewal', toValue: null, note: null },
+      ] }),
+    }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('tab', { name: 'History (3)' }));
+    const entries = within(screen.getByRole('list', { name: 'History' })).getAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent('Alex Agent Tags: added renewal, vip');
+    expect(entries[1]).toHaveTextContent('Alex Agent Tags: added late-payment; removed vip');
+    expect(entries[2]).toHaveTextContent('Alex Agent Tags: removed late-payment, renewal');
   });
 });
 

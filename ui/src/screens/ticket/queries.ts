@@ -19,6 +19,7 @@ export const TicketViewFieldsFragment = graphql(`
     requester { id type name email }
     sponsorTicket
     assignee { id name }
+    tags
     channel
     followUpOf
     followUps { id reference subject status }
@@ -149,6 +150,18 @@ export const TicketAssignMutation = graphql(`
 export const TicketUnassignMutation = graphql(`
   mutation TicketUnassign($input: UnassignTicketInput!) {
     unassignTicket(input: $input) { ...TicketViewFields }
+  }
+`);
+
+export const TicketAddTagsMutation = graphql(`
+  mutation TicketAddTags($input: TicketTagsInput!) {
+    addTicketTags(input: $input) { ...TicketViewFields }
+  }
+`);
+
+export const TicketRemoveTagsMutation = graphql(`
+  mutation TicketRemoveTags($input: TicketTagsInput!) {
+    removeTicketTags(input: $input) { ...TicketViewFields }
   }
 `);
 

@@ -30,12 +30,14 @@ interface Page {
   endCursor: string | null;
 }
 
-export type Control = 'status' | 'priority' | 'category' | 'assignee';
+export type Control = 'status' | 'priority' | 'category' | 'assignee' | 'tags';
 
 /** A change the screen refused to keep: shown beside the control, in plain words. */
 export interface ControlError {
   control: Control;
   message: string;
+  /** What the API answered (a validation error names its field). */
+  error: unknown;
 }
 
 /**
@@ -109,11 +111,11 @@ export function useTicket(ticketId: string) {
 
   /**
    * Runs one change of the ticket: `optimistic` shows it at once; `send` gets the version to name (the latest
-   * known when its turn comes) and answers the ticket as it is now.
+   * known when its turn comes) and answers the ticket as it is now. Resolves to whether the change was kept.
    */
   const change = useCallback((control: Control, optimistic: (ticket: TicketFields) => TicketFields, send: (version: number) => Promise<TicketFields>) => {
     const before = currentTicket();
-    if (!before) return Promise.resolve();
+    if (!before) return Promise.resolve(false);
     setControlError(null);
     setTicket(optimistic);
     setPending((list) => [...list, control]);
@@ -122,11 +124,13 @@ export function useTicket(ticketId: string) {
       try {
         const result = await send(latest.version);
         setTicket(() => result);
+        return true;
       } catch (error) {
         // Roll back only what this change touched: fields other changes set meanwhile stay.
         setTicket((ticket) => ({ ...ticket, ...pick(before, optimistic(before)) }));
         if (isConflict(error)) setConflict(true);
-        else setControlError({ control, message: describeError(error) });
+        else setControlError({ control, message: describeError(error), error });
+        return false;
       } finally {
         setPending((list) => {
           const index = list.indexOf(control);
