@@ -75,7 +75,7 @@ export function MyRequests({ show, search, focus, onGo, onSearch }: {
   // The API lists newest raised first; the member wants the latest activity on top (a reply to an old request). A
   // search keeps the API's order: best match first.
   const requests = useMemo(() => {
-    const all = query.data?.pages.flatMap((page) => page.myTickets.edges.map((edge) => ({ ...edge.node, highlights: edge.highlights }))) ?? [];
+    const all = query.data?.pages.flatMap((page) => page.myTickets.edges.map((edge) => ({ ...edge.node, highlights: edge.highlights ?? undefined }))) ?? [];
     return searching ? all : [...all].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
   }, [query.data, searching]);
 

@@ -252,7 +252,9 @@ export function Queue({ state, onChange, params, heading, openTicketId, onOpen, 
           </tr>
         </thead>
         <tbody>
-          {(connection?.edges ?? []).map(({ node: row, highlights }) => {
+          {(connection?.edges ?? []).map(({ node: row, highlights: found }) => {
+            // Null when the search service stopped answering after it found the page: shown without marks.
+            const highlights = found ?? undefined;
             const open = row.id === openTicketId;
             return (
               <tr key={row.id} className={[styles.row, open ? styles.rowOpen : '', row.id === current ? styles.rowActive : ''].join(' ')}
