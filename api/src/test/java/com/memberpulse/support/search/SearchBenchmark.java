@@ -3,6 +3,8 @@ package com.memberpulse.support.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.stats.IndexStats;
 import com.memberpulse.support.ApiIntegrationTest;
 import com.memberpulse.support.search.index.TicketIndices;
@@ -175,7 +177,8 @@ class SearchBenchmark extends ApiIntegrationTest {
         long lagAt = System.nanoTime();
 
         String report = SearchReport.of(new SearchReport.Facts(ticketCount, messageCount, small.size() + 1, bigTickets,
-                Duration.ofNanos(smallDone - started), Duration.ofNanos(seeded - smallDone), rebuilt, Duration.ofNanos(reindexed - seeded), settled, indexSize, cases, matches, searched,
+                Duration.ofNanos(smallDone - started), Duration.ofNanos(seeded - smallDone), rebuilt, Duration.ofNanos(reindexed - seeded),
+                settled, indexSize, cases, matches, searched,
                 parts, fiveFilters, filteredInPostgres, filteredInIndex, filtered, plan, lags, writes,
                 List.of("at start " + loadAtStart, "searches " + loadBeforeSearch + " -> " + loadAfterSearch,
                         "five filters " + loadBeforeFilter + " -> " + loadAfterFilter,
@@ -391,6 +394,7 @@ class SearchBenchmark extends ApiIntegrationTest {
                 List<UUID> ids = page.stream().limit(PAGE).map(Ticket::id).toList();
                 timed(own, "highlights", counted, () -> TenantContext.callIn(big, () -> search.highlights(c.query(), ids)));
                 timed(own, "facets", counted, () -> TenantContext.callIn(big, () -> search.facets(c.query())));
+                timed(own, "page of ids", counted, () -> pageOfIds(big, c.query()));
             }
         }
         Map<String, Map<String, Latencies>> result = new LinkedHashMap<>();
@@ -400,6 +404,18 @@ class SearchBenchmark extends ApiIntegrationTest {
             result.put(label, latencies);
         });
         return result;
+    }
+
+    /** The same search asked for one page of ids, best first, instead of up to {@link TicketSearch#MAX_MATCHES}. */
+    private List<String> pageOfIds(Tenant tenant, TicketSearch.Query query) {
+        try {
+            return client.search(s -> s.index(indices.aliasOf(tenant.slug())).size(PAGE + 1).source(source -> source.fetch(false))
+                    .trackTotalHits(t -> t.enabled(false)).query(SearchRequests.matching(query))
+                    .sort(sort -> sort.score(score -> score.order(SortOrder.Desc)))
+                    .sort(sort -> sort.field(f -> f.field("number").order(SortOrder.Desc))), Void.class).hits().hits().stream().map(Hit::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long count(Tenant tenant, TicketSearch.Query query) {
