@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  * real stack: the rebuild's tickets a second; search with highlights and facets through GraphQL on the big tenant; the
  * selective five-filter queue on PostgreSQL (GraphQL, and its page statement alone) against the same filter answered
  * by Elasticsearch and the page read among its ids; and the lag from a commit to the first search that finds it, at a
- * steady 200 writes a second. Prints a table and a chart and writes them to {@code target/benchmark/search.txt}.
+ * steady 10, 30 and 200 writes a second ({@link CommitToSearchable}). Prints a table and a chart and writes them to {@code target/benchmark/search.txt}.
  * Speed is reported, never asserted. {@code -Dsearch.benchmark.tickets} and {@code -Dsearch.benchmark.tenants} make
  * a smaller run. Not part of the normal build ({@code -Pbenchmark}, see the README).
  */

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A search of the mix: its words and the filter beside them (null or empty parts are left out). */
-record SearchCase(String label, String words, List<String> statuses, List<String> priorities, List<String> categoryIds,
-              List<String> assigneeIds, @Nullable String requesterType, List<String> tags) {
+record SearchCase(String label, @Nullable String words, List<String> statuses, List<String> priorities, List<String> categoryIds,
+                  List<String> assigneeIds, @Nullable String requesterType, List<String> tags) {
 
     static SearchCase words(String label, String words) {
         return new SearchCase(label, words, List.of(), List.of(), List.of(), List.of(), null, List.of());
