@@ -233,7 +233,7 @@ final class CommitToSearchable implements AutoCloseable {
                 }
                 String words = open.values().stream().limit(WORDS_PER_SEARCH).map(w -> w.word).collect(Collectors.joining(" | "));
                 try {
-                    List<UUID> matches = TenantContext.callIn(targets.get(i).tenant(), () -> search.matching(wordsOnly(words)));
+                    List<UUID> matches = TenantContext.callIn(targets.get(i).tenant(), () -> search.matching(wordsOnly(words)).best());
                     long now = System.nanoTime();
                     searches.incrementAndGet();
                     for (UUID ticket : matches) {

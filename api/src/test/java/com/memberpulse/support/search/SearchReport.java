@@ -1,6 +1,5 @@
 package com.memberpulse.support.search;
 
-import com.memberpulse.support.ticket.TicketSearch;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,7 +82,7 @@ final class SearchReport {
             }
         }
         out.append("%nWhere a search's time goes (in-process, p50 / p99 ms of %d): index matches (up to %,d ids), PostgreSQL page among them,%n"
-                .formatted(SearchBenchmark.SEARCH_PARTS, TicketSearch.MAX_MATCHES));
+                .formatted(SearchBenchmark.SEARCH_PARTS, SearchBenchmark.MAX_MATCHES));
         out.append("highlights of the page, facets; and, for comparison, the same search asking the index for one page of ids only (%d)%n"
                 .formatted(SearchBenchmark.PAGE + 1));
         out.append("%-34s %15s %15s %15s %15s %15s%n".formatted("", "matches", "page", "highlights", "facets", "page of ids"));
