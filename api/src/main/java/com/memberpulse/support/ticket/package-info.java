@@ -1,6 +1,8 @@
 /**
  * Tickets: raising them, the workflow of SPEC section 3, optimistic concurrency, the immutable history of every
- * change, the requester's own list and the staff queue (filters, orders, keyset pagination).
+ * change, tags, the requester's own list and the staff queue (filters, orders, keyset pagination, and with a search
+ * the tickets {@link com.memberpulse.support.ticket.TicketSearch} names: a face the search feature implements, so
+ * that this feature needs no part of it).
  * <p>
  * Every change is decided in plain Java by {@link com.memberpulse.support.ticket.Ticket}, which answers a
  * {@link com.memberpulse.support.ticket.TicketChange} (the ticket after it, history entries, events); services load,
