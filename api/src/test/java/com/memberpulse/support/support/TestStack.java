@@ -40,8 +40,9 @@ public final class TestStack {
         properties.put("memberpulse.search.url", stack.elasticsearch().httpUrl());
         // An indexer whose node is stopped by a test tries again within a second of its return.
         properties.put("memberpulse.search.retry-cap", "PT1S");
-        // Searches page through their 4 best matches, so that tests see a broad search's limit at work.
-        properties.put("memberpulse.search.max-matches", "4");
+        // Searches page through their 4 best matches, so that tests see a broad search's limit at work (the search
+        // benchmark runs with the deployment's 1,000: -Dmemberpulse.search.max-matches=1000).
+        properties.put("memberpulse.search.max-matches", System.getProperty("memberpulse.search.max-matches", "4"));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(stack.mail().smtpPort()));
         // Notifications go out soon after a change and park after a few quick tries, so that tests of both are short.
